@@ -1,0 +1,18 @@
+"""Zoho Books Connection Wizard: connect Zoho Books to your company's tools, without help from IT."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+__all__ = ["open_connection", "__version__"]
+
+if TYPE_CHECKING:
+    from zoho_wizard.books import ZohoSession
+
+
+def open_connection(profile: str = "default") -> ZohoSession:
+    """An authenticated ``requests`` session for a saved connection; see :mod:`zoho_wizard.connection`."""
+    from zoho_wizard.connection import open_connection as _open
+
+    return _open(profile)

@@ -1,0 +1,175 @@
+"""Using a connection: an authenticated ``requests`` session for Zoho's API, and Books calls.
+
+The session adds ``Authorization: Zoho-oauthtoken …`` (only for the connection's own API
+domain), refreshes once when Zoho says the token expired, and retries 429 and 5xx a few
+times with backoff::
+
+    books = Books(ZohoSession(tokens))
+    for org in books.organizations():
+        print(org.name, books.fetch("contacts", org.organization_id).count)
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import requests
+
+from zoho_wizard.errors import BooksError, NetworkError
+
+TIMEOUT = 30.0
+RETRIES = 3
+EXPIRED_CODES = (14, 57)
+
+# kind → (path under /books/v3, the list's key in Zoho's answer, what the records are called)
+READ_CALLS: dict[str, tuple[str, str, str]] = {
+    "contacts": ("/contacts", "contacts", "contacts"),
+    "invoices": ("/invoices", "invoices", "invoices"),
+    "items": ("/items", "items", "items"),
+    "chartofaccounts": ("/chartofaccounts", "chartofaccounts", "accounts"),
+    "taxes": ("/settings/taxes", "taxes", "taxes"),
+}
+
+
+class TokenSource(Protocol):
+    api_domain: str
+
+    def access_token(self) -> str: ...
+
+    def refresh(self, stale: str) -> str:
+        """A fresh token, unless another caller already replaced ``stale``."""
+
+
+def _zoho_code(response: requests.Response) -> int | None:
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    code = body.get("code") if isinstance(body, dict) else None
+    return code if isinstance(code, int) else None
+
+
+class ZohoSession(requests.Session):
+    def __init__(self, tokens: TokenSource, *, sleep: Callable[[float], None] = time.sleep,
+                 retries: int = RETRIES) -> None:
+        super().__init__()
+        self.tokens = tokens
+        self.sleep = sleep
+        self.retries = retries
+
+    def _ours(self, url: str) -> bool:
+        return url.startswith(self.tokens.api_domain.rstrip("/") + "/")
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        url = str(url)
+        if not urlsplit(url).scheme:  # relative to the API domain, which may carry a path of its own
+            url = f"{self.tokens.api_domain.rstrip('/')}/{url.lstrip('/')}"
+        if not self._ours(url):
+            return super().request(method, url, *args, **kwargs)
+        kwargs.setdefault("timeout", TIMEOUT)
+        headers = dict(kwargs.pop("headers", None) or {})
+        token = self.tokens.access_token()
+        refreshed = False
+        attempt = 0
+        while True:
+            headers["Authorization"] = f"Zoho-oauthtoken {token}"
+            try:
+                response = super().request(method, url, *args, headers=headers, **kwargs)
+            except requests.RequestException:
+                raise NetworkError() from None
+            if response.status_code in (400, 401) and not refreshed and _zoho_code(response) in EXPIRED_CODES:
+                token, refreshed = self.tokens.refresh(token), True
+            elif (response.status_code == 429 or response.status_code >= 500) and attempt < self.retries:
+                self.sleep(2 ** attempt)
+                attempt += 1
+            else:
+                return response
+
+
+@dataclass(frozen=True)
+class Organization:
+    organization_id: str
+    name: str
+    is_default: bool = False
+    currency_code: str = ""
+    plan_name: str = ""
+
+
+@dataclass(frozen=True)
+class BooksResult:
+    """One Books call, for a person to read: what came back, and how."""
+
+    kind: str
+    status: int
+    code: int | None
+    message: str
+    elapsed: float
+    records: list[dict[str, Any]] = field(default_factory=list)
+    raw: str = ""
+
+    @property
+    def count(self) -> int:
+        return len(self.records)
+
+
+def books_error(status: int, code: int | None, message: str) -> BooksError:
+    """Two plain sentences for a Zoho Books error answer."""
+    detail = f" (Zoho said: {message})" if message else ""
+    if code in EXPIRED_CODES or status == 401:
+        what = "Zoho Books refused this connection: it may belong to another data center, or lack permission for this."
+        todo = "Connect again, choosing the data center where your Zoho Books account lives and full access."
+    elif status == 429:
+        what = ("Zoho Books is limiting requests: too many were made in the last minute, "
+                "or today's allowance is used up.")
+        todo = "Wait a minute and try again; the daily allowance starts again tomorrow."
+    elif status >= 500:
+        what = "Zoho Books had a problem on its side."
+        todo = "Try again in a few minutes."
+    elif code == 6041:
+        what = "Your Zoho user is not a member of this organization."
+        todo = "Choose another organization, or ask its administrator to invite you."
+    else:
+        what = f"Zoho Books could not answer this request{detail}."
+        todo = "Check that Zoho Books is set up for this organization and data center, then try again."
+    return BooksError(what, todo, status=status, code=code, message=message)
+
+
+class Books:
+    def __init__(self, session: ZohoSession) -> None:
+        self.session = session
+
+    def _get(self, kind: str, path: str, params: dict[str, str] | None = None) -> tuple[BooksResult, dict[str, Any]]:
+        started = time.perf_counter()
+        response = self.session.get(f"/books/v3{path}", params=params)
+        elapsed = time.perf_counter() - started
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        body = body if isinstance(body, dict) else {}
+        code = body.get("code") if isinstance(body.get("code"), int) else None
+        message = str(body.get("message") or "")
+        if response.status_code != 200 or code not in (0, None):
+            raise books_error(response.status_code, code, message)
+        return BooksResult(kind, response.status_code, code, message, elapsed, raw=response.text), body
+
+    def organizations(self) -> list[Organization]:
+        _, body = self._get("organizations", "/organizations")
+        return [
+            Organization(str(org["organization_id"]), str(org.get("name") or org["organization_id"]),
+                         bool(org.get("is_default_org")), str(org.get("currency_code") or ""),
+                         str(org.get("plan_name") or ""))
+            for org in body.get("organizations") or []
+        ]
+
+    def fetch(self, kind: str, organization_id: str) -> BooksResult:
+        """One read-only call (a key of ``READ_CALLS``) for one organization."""
+        path, key, _ = READ_CALLS[kind]
+        result, body = self._get(kind, path, {"organization_id": organization_id})
+        records = body.get(key) or []
+        return BooksResult(result.kind, result.status, result.code, result.message, result.elapsed,
+                           records if isinstance(records, list) else [], result.raw)

@@ -1,0 +1,213 @@
+"""The terminal face: ``zoho-wizard connect|status|token|test|disconnect|practice``.
+
+Every failure a person can meet ends in two plain sentences on standard error and a
+non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import sys
+import time
+import webbrowser
+from collections.abc import Sequence
+
+import requests
+
+from zoho_wizard import __version__, errors
+from zoho_wizard.books import Books, ZohoSession
+from zoho_wizard.connection import Connection, connect, default_store, disconnect
+from zoho_wizard.oauth.flow import DEFAULT_PORTS, ConnectRequest
+from zoho_wizard.oauth.tokens import DeviceCode
+from zoho_wizard.zoho.clients import ClientType, parse_scopes
+from zoho_wizard.zoho.regions import DEFAULT_REGIONS, ENV_VAR, load_regions
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+class TerminalFace:
+    def __init__(self, open_browser: bool) -> None:
+        self.open_browser = open_browser
+
+    def progress(self, message: str) -> None:
+        say(message)
+
+    def authorize(self, start_url: str, zoho_url: str) -> None:
+        if self.open_browser and webbrowser.open(start_url):
+            say("Your browser is opening Zoho's page. Sign in there and press Accept.")
+            say(f"If no browser window appeared, open this address yourself:\n  {start_url}")
+        else:
+            say(f"Open this address in a browser on this computer, sign in and press Accept:\n  {zoho_url}")
+
+    def device_code(self, code: DeviceCode) -> None:
+        say(f"On any device, open {code.verification_url}\nand enter this code:  {code.user_code}")
+        if self.open_browser and code.verification_url_complete:
+            webbrowser.open(code.verification_url_complete)
+
+
+def read_secret(client_type: ClientType) -> str | None:
+    if client_type is ClientType.CLIENT:
+        return None
+    if sys.stdin.isatty():
+        hint = " (press Enter if this client has none)" if not client_type.secret_required else ""
+        secret = getpass.getpass(f"Client Secret{hint}: ")
+    else:
+        secret = sys.stdin.readline()
+    return secret.strip() or None
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    regions = load_regions()
+    client_type = ClientType(args.client_type)
+    code = args.code
+    if client_type is ClientType.SELF and not code and sys.stdin.isatty():
+        code = input("Self Client code (from Zoho's API console): ")
+    ports = (args.port,) if args.port else DEFAULT_PORTS
+    request = ConnectRequest(
+        profile=args.profile, region=regions[args.region], client_type=client_type,
+        client_id=args.client_id.strip(), client_secret=read_secret(client_type),
+        scopes=parse_scopes(args.scope), ports=ports, code=code, timeout=args.timeout)
+    store = default_store()
+    connected = asyncio.run(connect(request, TerminalFace(not args.no_browser), store=store,
+                                    regions=regions, http=requests.Session()))
+    profile = connected.profile
+    print(f"Connected: Zoho Books in {regions[profile.region].name} ({profile.region}), profile '{profile.name}'.")
+    for org in connected.organizations:
+        mark = "  (used by default)" if org.organization_id == profile.organization_id else ""
+        print(f"  Organization: {org.name} [{org.organization_id}]{mark}")
+    if not connected.organizations:
+        print("  No Zoho Books organization was found for this account.")
+    if client_type is ClientType.CLIENT:
+        print("This kind of client (Client-based) gives access for one hour only; connect again after that.")
+    print(f"Secrets are stored in: {connected.keychain}.")
+    return 0
+
+
+def _until(expires_at: float | None) -> str:
+    if not expires_at:
+        return "unknown"
+    minutes = int((expires_at - time.time()) // 60)
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(expires_at))
+    return f"{when} (in {minutes} minutes)" if minutes >= 0 else f"{when} (expired; renewed on next use)"
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    store = default_store()
+    p = store.load(args.profile)
+    region = DEFAULT_REGIONS.get(p.region)
+    rows = [
+        ("Profile", p.name),
+        ("Region", f"{region.name if region else p.region} ({p.region})"),
+        ("Client type", ClientType(p.client_type).label),
+        ("Client ID", p.client_id),
+        ("Organization", f"{p.organization_name} [{p.organization_id}]" if p.organization_id else "none"),
+        ("Scopes", ", ".join(p.scopes)),
+        ("Access token valid until", _until(p.expires_at)),
+        ("Secrets stored in", store.keychain.name),
+        ("Settings file", str(store.path)),
+    ]
+    for label, value in rows:
+        print(f"{label + ':':26}{value}")
+    return 0
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    print(Connection(default_store(), args.profile).access_token())
+    return 0
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    books = Books(ZohoSession(Connection(default_store(), args.profile)))
+    organizations = books.organizations()
+    print(f"Zoho Books answered: {len(organizations)} organization(s).")
+    for org in organizations:
+        result = books.fetch("contacts", org.organization_id)
+        print(f"  {org.name} [{org.organization_id}]: {result.count} contact(s) "
+              f"(HTTP {result.status}, {result.elapsed * 1000:.0f} ms)")
+    return 0
+
+
+def cmd_disconnect(args: argparse.Namespace) -> int:
+    disconnect(default_store(), args.profile, requests.Session())
+    print(f"Disconnected: the connection '{args.profile}' was ended at Zoho and removed from this computer.")
+    return 0
+
+
+def cmd_practice(args: argparse.Namespace) -> int:
+    from platformdirs import user_config_path
+
+    from zoho_wizard.practice import PracticeZoho
+
+    server = PracticeZoho(args.port)
+    path = user_config_path("zoho-wizard") / "practice-regions.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(server.region_urls(), indent=2), encoding="utf-8")
+    print(f"Practice Zoho (not the real Zoho) is running at {server.base_url}")
+    print(f"Its API console: {server.base_url}/us/console/")
+    print(f"To use it, run this in another terminal first:\n  export {ENV_VAR}={path}")
+    print("Practice clients (Client ID / Client Secret):")
+    for client in server.clients.values():
+        print(f"  {client.client_type:7} {client.client_id}  {client.client_secret or '-'}")
+    print("Press Ctrl+C to stop.", flush=True)
+    server.serve_forever()
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="zoho-wizard", description="Connect Zoho Books to your company's tools.")
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help: str, func: object, profile: bool = True) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(func=func)
+        if profile:
+            sub.add_argument("--profile", default="default", help="connection name (default: default)")
+        return sub
+
+    c = command("connect", "Connect to Zoho Books and save the connection.", cmd_connect)
+    c.add_argument("--region", required=True, choices=list(DEFAULT_REGIONS), help="your Zoho data center")
+    c.add_argument("--client-type", required=True, choices=[t.value for t in ClientType])
+    c.add_argument("--client-id", required=True)
+    c.add_argument("--scope", default="full",
+                   help="'full' (default), 'read' (read-only), or comma-separated Zoho scopes")
+    c.add_argument("--port", type=int, help=f"local port for Zoho's answer (default: {DEFAULT_PORTS[0]}, "
+                                            "then the next ones)")
+    c.add_argument("--no-browser", action="store_true", help="print the address to open instead of opening it")
+    c.add_argument("--code", help="the Self Client code from Zoho's API console")
+    c.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for approval (default: 300)")
+    command("status", "Show a saved connection (never a secret).", cmd_status)
+    command("token", "Print a valid access token, renewing it when needed.", cmd_token)
+    command("test", "Call Zoho Books with a saved connection and show what it finds.", cmd_test)
+    command("disconnect", "End a connection at Zoho and remove it from this computer.", cmd_disconnect)
+    p = command("practice", "Run the practice Zoho on this computer.", cmd_practice, profile=False)
+    p.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if not args.command:
+        parser().print_help()
+        return 0
+    try:
+        return int(args.func(args))
+    except errors.WizardError as error:
+        say(f"{error.what}\n{error.todo}")
+        return 1
+    except KeyboardInterrupt:
+        say("Stopped. Nothing was changed.")
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last guard: a person never sees a traceback
+        say(f"The app met a problem it did not expect ({type(error).__name__}).\n"
+            "Nothing was changed; please try again, and if it happens again, report it to your IT contact.")
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Making, keeping and ending a connection: the engine's entry points for both faces.
+
+::
+
+    connected = await connect(request, face, store=store, regions=load_regions(), http=requests.Session())
+    session = ZohoSession(Connection(store, "default"))   # what open_connection() returns
+    disconnect(store, "default", requests.Session())
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+
+import requests
+
+from zoho_wizard import errors
+from zoho_wizard.books import Books, Organization, ZohoSession
+from zoho_wizard.oauth.flow import Broker, ConnectRequest, Face
+from zoho_wizard.oauth.tokens import TokenEndpoint, TokenSet
+from zoho_wizard.store.keychain import Keychain
+from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
+from zoho_wizard.zoho.regions import Region
+
+REFRESH_MARGIN = 300.0  # refresh this many seconds before the access token expires
+
+
+def default_store() -> ProfileStore:
+    """Profiles in the platform's config folder, secrets in the system keychain (or a clear refusal)."""
+    return ProfileStore(Keychain.system())
+
+
+class Connection:
+    """A saved connection that keeps its access token fresh.
+
+    Thread-safe: concurrent callers share one refresh (Zoho allows ten per ten minutes)."""
+
+    def __init__(self, store: ProfileStore, name: str, *, http: requests.Session | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self.http = http or requests.Session()
+        self.clock = clock
+        self.profile = store.load(name)
+        self._secrets = store.secrets(self.profile)
+        self._lock = threading.Lock()
+
+    @property
+    def api_domain(self) -> str:
+        return self.profile.api_domain
+
+    def _fresh(self) -> bool:
+        expires_at = self.profile.expires_at or 0.0
+        return bool(self._secrets.access_token) and self.clock() < expires_at - REFRESH_MARGIN
+
+    def access_token(self) -> str:
+        with self._lock:
+            if self._fresh():
+                return self._secrets.access_token or ""
+            return self._refresh()
+
+    def refresh(self, stale: str) -> str:
+        with self._lock:
+            if self._secrets.access_token != stale:
+                return self._secrets.access_token or ""
+            return self._refresh(forced=True)
+
+    def _reload(self) -> bool:
+        """Take a token another process saved meanwhile; True if it is fresh."""
+        latest = self.store.load(self.profile.name)
+        if (latest.generation, latest.expires_at) != (self.profile.generation, self.profile.expires_at):
+            self.profile, self._secrets = latest, self.store.secrets(latest)
+            return self._fresh()
+        return False
+
+    def _refresh(self, forced: bool = False) -> str:
+        if self._reload():
+            return self._secrets.access_token or ""
+        if not self._secrets.refresh_token:
+            raise errors.ConnectionRevoked(
+                "This connection was made with a Client-based client, whose access lasts one hour, "
+                "and that hour is over.",
+                "Connect again (a Server-based client stays connected without this limit).")
+        endpoint = TokenEndpoint(self.profile.accounts_url, self.http, self.clock)
+        try:
+            tokens = endpoint.refresh(client_id=self.profile.client_id, client_secret=self._secrets.client_secret,
+                                      refresh_token=self._secrets.refresh_token)
+        except errors.Throttled:
+            if not forced and self._secrets.access_token and self.clock() < (self.profile.expires_at or 0.0):
+                return self._secrets.access_token
+            raise
+        self.profile = self.store.set_access_token(self.profile, tokens.access_token, tokens.expires_at)
+        self._secrets = replace(self._secrets, access_token=tokens.access_token)
+        return tokens.access_token
+
+
+class _GrantTokens:
+    """The tokens of a connection not saved yet, for checking it before it replaces anything."""
+
+    def __init__(self, tokens: TokenSet) -> None:
+        self.api_domain = tokens.api_domain
+        self._token = tokens.access_token
+
+    def access_token(self) -> str:
+        return self._token
+
+    def refresh(self, stale: str) -> str:
+        return self._token
+
+
+@dataclass(frozen=True)
+class Connected:
+    profile: Profile
+    organizations: list[Organization]
+    keychain: str
+
+
+def _revoke_quietly(accounts_url: str, token: str | None, http: requests.Session) -> bool:
+    if not token:
+        return True
+    try:
+        TokenEndpoint(accounts_url, http).revoke(token)
+        return True
+    except errors.WizardError:
+        return False
+
+
+async def connect(request: ConnectRequest, face: Face, *, store: ProfileStore, regions: Mapping[str, Region],
+                  http: requests.Session, clock: Callable[[], float] = time.time) -> Connected:
+    """Obtain tokens, prove them on Zoho Books, then (and only then) save them over any old connection."""
+    grant = await Broker(regions, http, clock).obtain(request, face)
+    tokens, region = grant.tokens, grant.region
+    face.progress("Checking the connection with Zoho Books…")
+    try:
+        organizations = await asyncio.to_thread(Books(ZohoSession(_GrantTokens(tokens))).organizations)
+    except errors.WizardError:
+        await asyncio.to_thread(_revoke_quietly, region.accounts_url, tokens.refresh_token, http)
+        raise
+    chosen = next((o for o in organizations if o.is_default), organizations[0] if organizations else None)
+    profile = Profile(
+        name=request.profile, region=region.code, client_type=request.client_type.value,
+        client_id=request.client_id, scopes=request.scopes, accounts_url=region.accounts_url,
+        api_domain=tokens.api_domain, organization_id=chosen.organization_id if chosen else None,
+        organization_name=chosen.name if chosen else None, expires_at=tokens.expires_at, connected_at=clock())
+    secrets = Secrets(request.client_secret, tokens.refresh_token, tokens.access_token)
+    # Once saving starts it finishes, cancelled or not: the old connection is replaced whole and revoked.
+    saved = await asyncio.shield(asyncio.to_thread(_replace, store, profile, secrets, http, face))
+    return Connected(saved, organizations, store.keychain.name)
+
+
+def _replace(store: ProfileStore, profile: Profile, secrets: Secrets, http: requests.Session, face: Face) -> Profile:
+    try:
+        old: Profile | None = store.load(profile.name)
+    except errors.NoSuchProfile:
+        old = None
+    old_secrets = store.secrets(old) if old else None
+    saved = store.save(profile, secrets)
+    if old and old_secrets and old_secrets.refresh_token:
+        if _revoke_quietly(old.accounts_url, old_secrets.refresh_token, http):
+            face.progress("The previous connection was ended at Zoho.")
+        else:
+            face.progress("The previous connection could not be ended at Zoho; it will stop working on its own "
+                          "when Zoho replaces it.")
+    return saved
+
+
+def disconnect(store: ProfileStore, name: str, http: requests.Session) -> None:
+    """End the connection at Zoho, then remove the profile and its secrets."""
+    profile = store.load(name)
+    secrets = store.secrets(profile)
+    token = secrets.refresh_token or secrets.access_token
+    if token:
+        try:
+            TokenEndpoint(profile.accounts_url, http).revoke(token)
+        except errors.NetworkError:
+            raise errors.NetworkError(
+                "The app could not reach Zoho to end the connection there, so nothing was removed.",
+                "Check this computer's internet connection and try again.") from None
+    store.delete(name)
+
+
+def open_connection(profile: str = "default") -> ZohoSession:
+    """An authenticated ``requests`` session for a saved connection, refreshing itself.
+
+    ::
+
+        from zoho_wizard import open_connection
+        s = open_connection("default")
+        s.get("/books/v3/contacts", params={"organization_id": "..."}).json()
+    """
+    return ZohoSession(Connection(default_store(), profile))

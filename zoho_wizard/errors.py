@@ -1,0 +1,124 @@
+"""Every failure a person can meet, as a typed error that carries two plain sentences.
+
+``what`` says what happened, ``todo`` says what to do now. Faces show ``str(error)``
+(both sentences) and never a traceback::
+
+    try:
+        connect(request)
+    except WizardError as error:
+        print(error.what, error.todo)
+"""
+
+from __future__ import annotations
+
+
+class WizardError(Exception):
+    what = "Something went wrong."
+    todo = "Try again; if it keeps happening, ask your IT contact for help."
+
+    def __init__(self, what: str | None = None, todo: str | None = None) -> None:
+        if what is not None:
+            self.what = what
+        if todo is not None:
+            self.todo = todo
+        super().__init__(f"{self.what} {self.todo}")
+
+
+class SettingsError(WizardError):
+    """A configuration file (regions override, settings) is unreadable or malformed."""
+
+
+class NetworkError(WizardError):
+    what = "The app could not reach Zoho."
+    todo = "Check that this computer is connected to the internet, then try again."
+
+
+class UntrustedServer(WizardError):
+    what = "Zoho's answer pointed to a server that is not one of Zoho's known data centers, so the app stopped without sending your details there."
+    todo = "Start the connection again; if this happens again, show this message to your IT contact."
+
+
+class PortsBusy(WizardError):
+    what = "Another program on this computer is using every port the app can listen on for Zoho's answer."
+    todo = "Close programs you do not need (or restart the computer), then try again."
+
+
+class ConsentTimedOut(WizardError):
+    what = "The app waited for your approval in the browser, but it did not arrive in time."
+    todo = "Start again and approve the request in the browser window that opens."
+
+
+class ConsentDenied(WizardError):
+    what = "Zoho reports that access was not allowed: the request was denied, or too many requests were made in a short time."
+    todo = "Start again and press Accept on Zoho's page; if you did press Accept, wait ten minutes and try again."
+
+
+class CodeExpired(WizardError):
+    what = "The code from Zoho has expired or has already been used."
+    todo = "Start the connection again (for a Self Client, generate a new code in Zoho's API console) and finish within two minutes."
+
+
+class WrongClient(WizardError):
+    what = "Zoho does not recognise this Client ID in the data center you chose."
+    todo = "Check the data center first (it must be the one where you registered the client), then copy the Client ID again."
+
+
+class WrongSecret(WizardError):
+    what = "Zoho says the Client Secret is wrong."
+    todo = "Copy the Client Secret again from Zoho's API console, without spaces, and paste it."
+
+
+class WrongRedirectUri(WizardError):
+    what = "Zoho says the redirect URI does not match the one registered for your client."
+    todo = "In Zoho's API console, register exactly the redirect URI the app shows (same port, same path, 'localhost'), then try again."
+
+
+class WrongScope(WizardError):
+    what = "Zoho does not accept the permissions (scopes) the app asked for."
+    todo = "Choose one of the app's permission presets and try again."
+
+
+class Throttled(WizardError):
+    what = "Zoho is limiting how often this connection may ask for new access, because there were too many requests in a short time."
+    todo = "Wait about ten minutes, then try again; the app keeps using the access it already has."
+
+
+class ZohoRefused(WizardError):
+    what = "Zoho refused the request."
+    todo = "Start the connection again; if it keeps happening, show this message to your IT contact."
+
+
+class DeviceCodeExpired(WizardError):
+    what = "The code shown for your device expired before it was approved."
+    todo = "Start again and enter the new code on Zoho's page within a few minutes."
+
+
+class ConnectionRevoked(WizardError):
+    what = "Zoho no longer accepts this connection: it was disconnected or replaced elsewhere."
+    todo = "Connect again to create a fresh connection."
+
+
+class NoSuchProfile(WizardError):
+    what = "There is no saved connection with that name."
+    todo = "Connect first, or check the connection (profile) name."
+
+
+class KeychainUnavailable(WizardError):
+    what = "No secure keychain is available on this computer, and the app never stores secrets in a plain file."
+    todo = "On Linux, install and unlock a keychain (GNOME Keyring or KWallet, e.g. 'apt install gnome-keyring'); on Windows and macOS, sign in to your user account normally."
+
+
+class KeychainLocked(WizardError):
+    what = "The system keychain did not answer: it is probably locked or waiting for your password."
+    todo = "Unlock your keychain (look for a password prompt), then try again."
+
+
+class BooksError(WizardError):
+    """Zoho Books answered with an error; ``status``, ``code`` and ``message`` are Zoho's own."""
+
+    def __init__(self, what: str, todo: str, *, status: int = 0, code: int | None = None,
+                 message: str = "") -> None:
+        super().__init__(what, todo)
+        self.status = status
+        self.code = code
+        self.message = message

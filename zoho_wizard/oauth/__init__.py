@@ -1,0 +1,1 @@
+"""How tokens are obtained: authorization URL, loopback catcher, token endpoint, device flow."""

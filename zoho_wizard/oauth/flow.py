@@ -1,0 +1,215 @@
+"""Getting tokens for each kind of Zoho client, as one cancellable coroutine.
+
+A face (terminal or wizard) passes one :class:`ConnectRequest` and a :class:`Face` that
+shows what is happening; it gets a :class:`Grant` or a typed error back::
+
+    grant = await obtain_grant(request, face, regions=load_regions(), session=requests.Session())
+
+Cancelling the task stops the loopback catcher and the device polling at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+import requests
+
+from zoho_wizard import errors
+from zoho_wizard.oauth.authorize import authorization_url, new_state, pkce_pair
+from zoho_wizard.oauth.catcher import LoopbackCatcher, Redirect
+from zoho_wizard.oauth.tokens import DeviceCode, Pending, TokenEndpoint, TokenSet, token_error
+from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
+from zoho_wizard.zoho.regions import Region, region_for_accounts_server, region_for_api_domain
+
+DEFAULT_PORTS = (47321, 47322, 47323)
+REDIRECT_PATH = "/callback"
+
+
+def redirect_uris(ports: tuple[int, ...] = DEFAULT_PORTS) -> list[str]:
+    """What a person registers in Zoho's API console, in the order the app tries them."""
+    return [f"http://localhost:{port}{REDIRECT_PATH}" for port in ports]
+
+
+@dataclass(frozen=True)
+class ConnectRequest:
+    profile: str
+    region: Region
+    client_type: ClientType
+    client_id: str
+    client_secret: str | None = None
+    scopes: tuple[str, ...] = FULL_ACCESS
+    ports: tuple[int, ...] = DEFAULT_PORTS
+    code: str | None = None  # a Self Client grant code
+    timeout: float = 300.0
+
+    def __repr__(self) -> str:
+        return (f"ConnectRequest(profile={self.profile!r}, region={self.region.code!r}, "
+                f"client_type={self.client_type.value!r}, client_id={self.client_id!r})")
+
+
+@dataclass(frozen=True)
+class Grant:
+    """Tokens, and the region the account turned out to live in."""
+
+    tokens: TokenSet
+    region: Region
+
+
+class Face(Protocol):
+    def progress(self, message: str) -> None:
+        """One line of plain progress."""
+
+    def authorize(self, start_url: str, zoho_url: str) -> None:
+        """Send the person to ``start_url`` (local, forwards to Zoho) or show ``zoho_url`` to open."""
+
+    def device_code(self, code: DeviceCode) -> None:
+        """Show the code to enter and the page to enter it on."""
+
+
+def check_request(request: ConnectRequest) -> None:
+    """Refuse what Zoho would refuse anyway, before anything is sent."""
+    if not request.client_id or any(c.isspace() for c in request.client_id):
+        raise errors.WrongClient("The Client ID is empty or contains spaces.",
+                                 "Copy the Client ID again from Zoho's API console and paste it.")
+    if request.client_type.secret_required and not request.client_secret:
+        raise errors.WrongSecret("This kind of client needs its Client Secret, and none was given.",
+                                 "Copy the Client Secret from Zoho's API console and paste it.")
+    if request.client_type is ClientType.SELF and not request.code:
+        raise errors.CodeExpired("A Self Client needs the code generated in Zoho's API console, and none was given.",
+                                 "Generate a code in Zoho's API console (Self Client, Generate Code) and paste it.")
+
+
+class Broker:
+    """Runs one flow against the region table, with an injected HTTP session and clock."""
+
+    def __init__(self, regions: Mapping[str, Region], session: requests.Session,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.regions = regions
+        self.session = session
+        self.clock = clock
+
+    def endpoint(self, region: Region) -> TokenEndpoint:
+        return TokenEndpoint(region.accounts_url, self.session, self.clock)
+
+    def trusted_api_domain(self, tokens: TokenSet, region: Region) -> TokenSet:
+        """The API domain must be one of the table's; Zoho may leave it out (then: the region's)."""
+        if not tokens.api_domain:
+            return TokenSet(tokens.access_token, region.api_domain, tokens.expires_at,
+                            tokens.refresh_token, tokens.scope)
+        if region_for_api_domain(tokens.api_domain, self.regions) is None:
+            raise errors.UntrustedServer()
+        return tokens
+
+    async def obtain(self, request: ConnectRequest, face: Face) -> Grant:
+        check_request(request)
+        if request.client_type.uses_browser_redirect:
+            grant = await self._browser(request, face)
+        elif request.client_type is ClientType.DEVICE:
+            grant = await self._device(request, face)
+        else:
+            grant = await self._self_client(request, face)
+        return Grant(self.trusted_api_domain(grant.tokens, grant.region), grant.region)
+
+    async def _self_client(self, request: ConnectRequest, face: Face) -> Grant:
+        face.progress("Exchanging the Self Client code with Zoho…")
+        try:
+            tokens = await asyncio.to_thread(
+                self.endpoint(request.region).exchange_code, client_id=request.client_id,
+                client_secret=request.client_secret, code=(request.code or "").strip())
+        except errors.CodeExpired:
+            raise errors.CodeExpired(
+                "The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was generated) "
+                "or was already used.",
+                "Generate a new code in Zoho's API console (Self Client, Generate Code) and paste it straight away.",
+            ) from None
+        return Grant(tokens, request.region)
+
+    def _judge(self, request: ConnectRequest) -> Callable[[Redirect], None]:
+        def judge(redirect: Redirect) -> None:
+            params = redirect.params
+            if "error" in params:
+                raise token_error(params)
+            server = params.get("accounts-server")
+            if server is not None and region_for_accounts_server(server, self.regions) is None:
+                raise errors.UntrustedServer()
+            if request.client_type is ClientType.CLIENT:
+                if not params.get("access_token"):
+                    raise errors.ZohoRefused("Zoho's answer did not contain an access token.")
+                if params.get("api_domain") and region_for_api_domain(params["api_domain"], self.regions) is None:
+                    raise errors.UntrustedServer()
+            elif not params.get("code"):
+                raise errors.ZohoRefused("Zoho's answer did not contain an authorization code.")
+        return judge
+
+    def _redirect_region(self, request: ConnectRequest, params: Mapping[str, str]) -> Region:
+        """The region the account lives in: from ``accounts-server`` (already checked) or ``location``."""
+        server = params.get("accounts-server")
+        if server:
+            region = region_for_accounts_server(server, self.regions)
+            assert region is not None  # judged before
+            return region
+        return self.regions.get(params.get("location", ""), request.region)
+
+    async def _browser(self, request: ConnectRequest, face: Face) -> Grant:
+        state = new_state()
+        verifier, challenge = pkce_pair() if request.client_type is ClientType.MOBILE else (None, None)
+        async with LoopbackCatcher(request.ports, state=state, path=REDIRECT_PATH,
+                                   check=self._judge(request)) as catcher:
+            zoho_url = authorization_url(
+                request.region.accounts_url, client_id=request.client_id, client_type=request.client_type,
+                redirect_uri=catcher.redirect_uri, scopes=request.scopes, state=state, code_challenge=challenge)
+            face.authorize(catcher.start_url(zoho_url), zoho_url)
+            face.progress("Waiting for you to approve the connection in your browser…")
+            try:
+                redirect = await asyncio.wait_for(catcher.wait(), request.timeout)
+            except TimeoutError:
+                raise errors.ConsentTimedOut() from None
+        params = redirect.params
+        region = self._redirect_region(request, params)
+        if region != request.region:
+            face.progress(f"Your Zoho account lives in the {region.name} data center; continuing there.")
+        if request.client_type is ClientType.CLIENT:
+            lifetime = float(params.get("expires_in", 3600))
+            tokens = TokenSet(params["access_token"], params.get("api_domain") or region.api_domain,
+                              self.clock() + lifetime)
+            return Grant(tokens, region)
+        face.progress("Zoho approved the connection; collecting the keys…")
+        tokens = await asyncio.to_thread(
+            self.endpoint(region).exchange_code, client_id=request.client_id,
+            client_secret=request.client_secret, code=params["code"],
+            redirect_uri=catcher.redirect_uri, code_verifier=verifier)
+        return Grant(tokens, region)
+
+    async def _device(self, request: ConnectRequest, face: Face) -> Grant:
+        region = request.region
+        code = await asyncio.to_thread(self.endpoint(region).device_start,
+                                       client_id=request.client_id, scopes=request.scopes)
+        face.device_code(code)
+        face.progress("Waiting for the code to be approved on Zoho's page…")
+        interval = max(code.interval, 1.0)
+        deadline = self.clock() + min(code.expires_in, request.timeout)
+        while True:
+            await asyncio.sleep(interval)
+            if self.clock() > deadline:
+                raise errors.DeviceCodeExpired()
+            result = await asyncio.to_thread(
+                self.endpoint(region).device_poll, client_id=request.client_id,
+                client_secret=request.client_secret, device_code=code.device_code)
+            if isinstance(result, TokenSet):
+                return Grant(result, region)
+            region, interval = self._next_poll(result, region, interval, face)
+
+    def _next_poll(self, pending: Pending, region: Region, interval: float, face: Face) -> tuple[Region, float]:
+        if pending.reason == "slow_down":
+            return region, interval + 5
+        if pending.reason == "other_dc":
+            other = self.regions.get(pending.user_location or "")
+            if other is None:
+                raise errors.UntrustedServer()
+            face.progress(f"Your Zoho account lives in the {other.name} data center; continuing there.")
+            return other, interval
+        return region, interval

@@ -1,0 +1,1 @@
+"""What Zoho is: data centers, client types and scopes."""
