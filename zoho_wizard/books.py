@@ -36,7 +36,8 @@ READ_CALLS: dict[str, tuple[str, str, str]] = {
 
 
 class TokenSource(Protocol):
-    api_domain: str
+    @property
+    def api_domain(self) -> str: ...
 
     def access_token(self) -> str: ...
 
@@ -64,12 +65,12 @@ class ZohoSession(requests.Session):
     def _ours(self, url: str) -> bool:
         return url.startswith(self.tokens.api_domain.rstrip("/") + "/")
 
-    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+    def request(self, method: str | bytes, url: str | bytes, **kwargs: Any) -> requests.Response:  # type: ignore[override]
         url = str(url)
         if not urlsplit(url).scheme:  # relative to the API domain, which may carry a path of its own
             url = f"{self.tokens.api_domain.rstrip('/')}/{url.lstrip('/')}"
         if not self._ours(url):
-            return super().request(method, url, *args, **kwargs)
+            return super().request(method, url, **kwargs)
         kwargs.setdefault("timeout", TIMEOUT)
         headers = dict(kwargs.pop("headers", None) or {})
         token = self.tokens.access_token()
@@ -78,7 +79,7 @@ class ZohoSession(requests.Session):
         while True:
             headers["Authorization"] = f"Zoho-oauthtoken {token}"
             try:
-                response = super().request(method, url, *args, headers=headers, **kwargs)
+                response = super().request(method, url, headers=headers, **kwargs)
             except requests.RequestException:
                 raise NetworkError() from None
             if response.status_code in (400, 401) and not refreshed and _zoho_code(response) in EXPIRED_CODES:

@@ -63,6 +63,7 @@ def read_secret(client_type: ClientType) -> str | None:
 
 def cmd_connect(args: argparse.Namespace) -> int:
     regions = load_regions()
+    store = default_store()  # refuse before any consent when there is no keychain
     client_type = ClientType(args.client_type)
     code = args.code
     if client_type is ClientType.SELF and not code and sys.stdin.isatty():
@@ -72,7 +73,6 @@ def cmd_connect(args: argparse.Namespace) -> int:
         profile=args.profile, region=regions[args.region], client_type=client_type,
         client_id=args.client_id.strip(), client_secret=read_secret(client_type),
         scopes=parse_scopes(args.scope), ports=ports, code=code, timeout=args.timeout)
-    store = default_store()
     connected = asyncio.run(connect(request, TerminalFace(not args.no_browser), store=store,
                                     regions=regions, http=requests.Session()))
     profile = connected.profile

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 
 import pytest
 import requests
@@ -50,7 +51,9 @@ def run_connect(request, face, store, regions):
 
 
 @pytest.mark.parametrize("client_type", [ClientType.SERVER, ClientType.MOBILE])
-def test_code_flow_connects_and_keeps_the_connection(practice, regions, store, face, chromium, client_type):
+def test_code_flow_connects_and_keeps_the_connection(practice, regions, store, face, chromium, client_type,
+                                                     caplog):
+    caplog.set_level(logging.DEBUG)
     pages = drive_consent(chromium, face)
     request = request_for(practice, regions, client_type)
     if client_type is ClientType.MOBILE:
@@ -65,7 +68,8 @@ def test_code_flow_connects_and_keeps_the_connection(practice, regions, store, f
     assert secrets.refresh_token and secrets.access_token
     settings = store.path.read_text()
     for secret in (secrets.refresh_token, secrets.access_token, request.client_secret):
-        assert secret is None or secret not in settings
+        assert secret is None or (secret not in settings and secret not in caplog.text)
+    assert "POST /us/accounts/oauth/v2/token" in caplog.text  # the log was really captured
     # the saved connection works, and refreshes itself when Zoho says the token expired
     practice.expire_access_tokens()
     books = Books(ZohoSession(Connection(store, "default")))

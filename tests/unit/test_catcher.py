@@ -164,7 +164,7 @@ def test_query_redirect_is_caught(caplog: pytest.LogCaptureFixture) -> None:
     assert redirect.params == GENUINE
     assert CODE not in repr(redirect)
     assert response.status_code == 200
-    assert "Zoho Books is connected to the app." in response.text
+    assert "Zoho has sent your approval to the app." in response.text
     assert "Zoho Books Connection Wizard" in response.text
     assert_safe_page(response)
     assert "waiting for Zoho's answer on port" in caplog.text
@@ -184,7 +184,7 @@ def test_fragment_page_passes_the_fragment_back() -> None:
     assert "connect-src 'self'" in page.headers["Content-Security-Policy"]
     assert "location.hash" in page.text and "history.replaceState" in page.text
     assert "application/x-www-form-urlencoded" in page.text
-    assert answer.status_code == 200 and "Zoho Books is connected to the app." in answer.text
+    assert answer.status_code == 200 and "Zoho has sent your approval to the app." in answer.text
     assert_safe_page(answer)
     assert redirect.params == FRAGMENT
 
@@ -265,7 +265,7 @@ def test_failing_check_shows_failure_and_wait_raises() -> None:
     assert response.status_code == 200
     assert "Not connected" in response.text
     assert f"<p>{ConsentDenied.what}</p>" in response.text.replace("&#x27;", "'")
-    assert "Zoho Books is connected" not in response.text
+    assert "Zoho has sent your approval" not in response.text
     assert_safe_page(response)
 
 

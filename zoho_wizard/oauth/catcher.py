@@ -53,9 +53,9 @@ _TARGET = re.compile(r"https?://[!-~]+")
 
 _NOT_CONNECTED = "Not connected"
 _CONNECTED = (
-    "Connected",
-    "Zoho Books is connected to the app.",
-    "You can close this tab and go back to the Zoho Books Connection Wizard.",
+    "Approved",
+    "Zoho has sent your approval to the app.",
+    "You can close this tab and go back to the Zoho Books Connection Wizard, which finishes the connection.",
 )
 _FOREIGN = (
     _NOT_CONNECTED,

@@ -107,7 +107,7 @@ def load_regions(env: Mapping[str, str] = os.environ) -> dict[str, Region]:
             raise SettingsError(f"The regions file {path} has an unexpected value for region {code!r}.",
                                 f"Give it an object with only {', '.join(URL_KEYS)}.")
         urls = {key: _check_url(value, f"{code}.{key} in {path}") for key, value in values.items()}
-        table[code] = replace(table[code], **urls)
+        table[code] = replace(table[code], **urls)  # type: ignore[arg-type]
     return table
 
 
