@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring.backend
+import keyring.errors
 import pytest
 
 from zoho_wizard.oauth.tokens import DeviceCode
@@ -24,7 +25,9 @@ REAL_KEYCHAIN = os.environ.get("ZOHO_WIZARD_REAL_KEYCHAIN") == "1"
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = -1  # type: ignore[assignment]  # never chosen by keyring itself
+    """A keyring in a dict, deleting like the real ones: a missing key is an error."""
+
+    priority = -1  # type: ignore[assignment]  # below keyring's fail backend: never chosen by detection
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,7 +40,9 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         self.items[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
+        if self.items.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError("No such password!")
+
 
 
 def free_port() -> int:

@@ -143,7 +143,11 @@ def cmd_practice(args: argparse.Namespace) -> int:
 
     from zoho_wizard.practice import PracticeZoho
 
-    server = PracticeZoho(args.port)
+    try:
+        server = PracticeZoho(args.port)
+    except OSError:
+        raise errors.PortsBusy(f"Port {args.port} is already in use on this computer.",
+                               "Choose another port with --port, or leave it out to use any free port.") from None
     path = user_config_path("zoho-wizard") / "practice-regions.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(server.region_urls(), indent=2), encoding="utf-8")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 
 import pytest
 import requests
@@ -180,3 +181,30 @@ def test_unknown_accounts_server_never_receives_the_secret(practice, regions, st
     assert heard == []
     assert practice.count("token_code") == 0
     assert store.names() == []
+
+
+def test_cancel_while_waiting_stops_everything(practice, regions, store, face):
+    request = request_for(practice, regions, ClientType.SERVER)
+
+    async def scenario() -> None:
+        task = asyncio.create_task(connect(request, face, store=store, regions=regions, http=requests.Session()))
+        while not face.urls:
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(scenario())
+    with socket.socket() as again:  # the catcher let go of its port
+        again.bind(("127.0.0.1", request.ports[0]))
+    assert store.names() == []
+
+
+def test_every_port_busy_says_what_to_do(practice, regions, store, face):
+    request = request_for(practice, regions, ClientType.SERVER)
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", request.ports[0]))
+        squatter.listen()
+        with pytest.raises(errors.PortsBusy) as caught:
+            run_connect(request, face, store, regions)
+    assert "Close programs" in caught.value.todo and face.urls == []

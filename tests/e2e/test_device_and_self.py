@@ -93,3 +93,17 @@ def test_self_client_expired_code_has_its_own_message(practice, regions, store, 
         run_connect(self_request(practice, regions, code), face, store, regions)
     assert "Self Client" in caught.value.what and "generate a new code" in caught.value.todo.lower()
     assert store.names() == ["books"]  # the working connection is untouched
+
+
+def test_cancel_while_polling(practice, regions, store, face):
+    async def scenario() -> None:
+        task = asyncio.create_task(connect(device_request(practice, regions), face, store=store, regions=regions,
+                                           http=requests.Session()))
+        while not face.codes:
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(scenario())
+    assert store.names() == []

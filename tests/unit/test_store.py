@@ -24,6 +24,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDeleteError, PasswordSetError
 
+from tests.conftest import MemoryKeyring
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable, NoSuchProfile, SettingsError, WizardError
 from zoho_wizard.store import Keychain, Profile, ProfileStore, Secrets
 from zoho_wizard.store.keychain import SECRET_SERVICE
@@ -39,27 +40,7 @@ OLD = Secrets("old-client-secret-5b1f", "1000.old-refresh-token-77aa", "1000.old
 NEW = Secrets("new-client-secret-9e0c", "1000.new-refresh-token-41bd", "1000.new-access-token-08f6")
 
 
-class MemoryBackend(KeyringBackend):
-    """A keyring in a dict, deleting like the real ones: a missing key is an error."""
-
-    priority = -1  # type: ignore[assignment]  # below keyring's fail backend: never chosen by detection
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("No such password!")
-
-
-class PlaintextKeyring(MemoryBackend):
+class PlaintextKeyring(MemoryKeyring):
     """Stands in for keyrings.alt's plain-file backends (not installed): refused by its module name."""
 
     __module__ = "keyrings.alt.file"
@@ -98,7 +79,7 @@ class Probe(Keychain):
 @pytest.fixture(params=["memory", "secret-service"])
 def keychain(request: pytest.FixtureRequest) -> Iterator[Probe]:
     if request.param == "memory":
-        probe = Probe(MemoryBackend())
+        probe = Probe(MemoryKeyring())
     elif REAL_KEYCHAIN:
         probe = Probe.system()
     else:
@@ -125,7 +106,7 @@ def test_keychain_round_trip(keychain: Probe) -> None:
 
 
 def test_keychain_names_its_store(keychain: Probe, request: pytest.FixtureRequest) -> None:
-    expected = {"memory": MemoryBackend.name, "secret-service": SECRET_SERVICE}
+    expected = {"memory": MemoryKeyring.name, "secret-service": SECRET_SERVICE}
     assert keychain.name == expected[request.node.callspec.params["keychain"]]
 
 
@@ -258,7 +239,7 @@ def test_a_good_profile_name(store: ProfileStore) -> None:
 
 # The keychain's own behaviour, with backends made for the purpose.
 
-class HangingBackend(MemoryBackend):
+class HangingBackend(MemoryKeyring):
     def __init__(self) -> None:
         super().__init__()
         self.release = threading.Event()
@@ -300,7 +281,7 @@ def test_a_hanging_keychain_call_does_not_keep_the_app_running() -> None:
     assert done.stdout.strip() == "locked", done.stderr
 
 
-class FailingBackend(MemoryBackend):
+class FailingBackend(MemoryKeyring):
     def __init__(self, error: Exception) -> None:
         super().__init__()
         self.error = error
@@ -342,12 +323,12 @@ def system_keyring() -> Iterator[None]:
 
 
 class PlaintextChainer(chainer.ChainerBackend):
-    priority = -1  # type: ignore[assignment]  # as MemoryBackend's
+    priority = -1  # type: ignore[assignment]  # as MemoryKeyring's
     backends = [PlaintextKeyring(), null.Keyring()]
 
 
 class MixedChainer(PlaintextChainer):
-    backends = [PlaintextKeyring(), MemoryBackend()]
+    backends = [PlaintextKeyring(), MemoryKeyring()]
 
 
 @pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring(), PlaintextKeyring(), PlaintextChainer()])
@@ -375,4 +356,4 @@ def test_secrets_repr_hides_the_values() -> None:
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG_CONFIG_HOME is the Linux convention")
 def test_default_settings_folder_follows_xdg_config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    assert ProfileStore(Keychain(MemoryBackend())).path == tmp_path / "zoho-wizard" / "profiles.json"
+    assert ProfileStore(Keychain(MemoryKeyring())).path == tmp_path / "zoho-wizard" / "profiles.json"
