@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
 import shutil
 import socket
 import tempfile

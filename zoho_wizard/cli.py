@@ -163,7 +163,8 @@ def cmd_practice(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="zoho-wizard", description="Connect Zoho Books to your company's tools.")
+    top = argparse.ArgumentParser(prog="zoho-wizard", description="Connect Zoho Books to your company's tools. "
+                                  "Without a command, the setup wizard opens.")
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -197,8 +198,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if not args.command:
-        parser().print_help()
-        return 0
+        from zoho_wizard.ui.app import run
+
+        return run()
     try:
         return int(args.func(args))
     except errors.WizardError as error:

@@ -96,8 +96,8 @@ def test_self_client_connects(practice, env):
     assert run("disconnect", "--profile", "books", env=env).returncode == 0
 
 
-def test_no_arguments_prints_help(env):
-    result = run(env=env)
+def test_help(env):
+    result = run("--help", env=env)
     assert result.returncode == 0 and "connect" in result.stdout and "practice" in result.stdout
 
 

@@ -73,12 +73,12 @@ def _is_loopback(host: str) -> bool:
 
 def _check_url(url: object, where: str) -> str:
     if not isinstance(url, str):
-        raise SettingsError(f"The regions file sets {where} to something that is not a web address.",
+        raise SettingsError(f"{where} is set to something that is not a web address.",
                             "Correct that value (a text such as \"https://accounts.zoho.eu\") or remove it.")
     parts = urlsplit(url.strip())
     secure = parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(parts.hostname or ""))
     if not secure or not parts.hostname or parts.query or parts.fragment:
-        raise SettingsError(f"The regions file sets {where} to {url!r}, which is not an https:// address "
+        raise SettingsError(f"{where} is set to {url!r}, which is not an https:// address "
                             "(plain http:// is allowed only for this computer).",
                             "Correct that value or remove it.")
     return normalize_url(url)
@@ -96,17 +96,23 @@ def load_regions(env: Mapping[str, str] = os.environ) -> dict[str, Region]:
         raise SettingsError(f"The regions file {path} (named by {ENV_VAR}) cannot be read.", todo) from None
     except ValueError as e:
         raise SettingsError(f"The regions file {path} is not valid JSON ({e}).", todo) from None
+    return with_overrides(data, f"The regions file {path}")
+
+
+def with_overrides(data: object, source: str) -> dict[str, Region]:
+    """The default table with ``data`` (``{code: {url_key: url}}``) applied; ``source`` names it in errors."""
     if not isinstance(data, dict):
-        raise SettingsError(f"The regions file {path} must hold an object keyed by region code.", todo)
+        raise SettingsError(f"{source} must hold an object keyed by region code.",
+                            f"Correct it, or unset {ENV_VAR} to use Zoho's own servers.")
     table = dict(DEFAULT_REGIONS)
     for code, values in data.items():
         if code not in table:
-            raise SettingsError(f"The regions file {path} names an unknown region {code!r}.",
+            raise SettingsError(f"{source} names an unknown region {code!r}.",
                                 f"Use one of {', '.join(DEFAULT_REGIONS)}.")
         if not isinstance(values, dict) or set(values) - set(URL_KEYS):
-            raise SettingsError(f"The regions file {path} has an unexpected value for region {code!r}.",
+            raise SettingsError(f"{source} has an unexpected value for region {code!r}.",
                                 f"Give it an object with only {', '.join(URL_KEYS)}.")
-        urls = {key: _check_url(value, f"{code}.{key} in {path}") for key, value in values.items()}
+        urls = {key: _check_url(value, f"{code}.{key} in {source}") for key, value in values.items()}
         table[code] = replace(table[code], **urls)  # type: ignore[arg-type]
     return table
 

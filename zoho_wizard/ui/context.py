@@ -1,0 +1,62 @@
+"""What the windows share: the region table, HTTP, the connection store, practice mode, the browser."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import requests
+
+from zoho_wizard.connection import default_store, disconnect
+from zoho_wizard.errors import WizardError
+from zoho_wizard.practice import PracticeZoho
+from zoho_wizard.store.profiles import ProfileStore
+from zoho_wizard.zoho.regions import Region, load_regions, with_overrides
+
+PRACTICE_PROFILE = "practice"
+
+
+class AppContext:
+    """The outside world, injected: tests swap the store factory, the browser opener or the practice server."""
+
+    def __init__(self, *, open_url: Callable[[str], bool], store_factory: Callable[[], ProfileStore] = default_store,
+                 http: requests.Session | None = None) -> None:
+        self.open_url = open_url
+        self.http = http or requests.Session()
+        self._store_factory = store_factory
+        self._store: ProfileStore | None = None
+        self.practice: PracticeZoho | None = None
+
+    async def store(self) -> ProfileStore:
+        """The store, opened off the event loop (a locked keychain can take its time)."""
+        if self._store is None:
+            self._store = await asyncio.to_thread(self._store_factory)
+        return self._store
+
+    @property
+    def opened_store(self) -> ProfileStore | None:
+        """The store if it was opened already."""
+        return self._store
+
+    def regions(self) -> dict[str, Region]:
+        if self.practice is not None:
+            return with_overrides(self.practice.region_urls(), "The practice Zoho")
+        return load_regions()
+
+    def start_practice(self, **options: object) -> PracticeZoho:
+        if self.practice is None:
+            self.practice = PracticeZoho(**options).start()  # type: ignore[arg-type]
+        return self.practice
+
+    async def stop_practice(self) -> None:
+        """Ends practice mode: the practice connection goes with the practice Zoho."""
+        practice, self.practice = self.practice, None
+        if practice is None:
+            return
+        try:
+            if self._store is not None:
+                await asyncio.to_thread(disconnect, self._store, PRACTICE_PROFILE, self.http)
+        except WizardError:  # practice leftovers are not worth a word
+            pass
+        finally:
+            await asyncio.to_thread(practice.stop)

@@ -1,0 +1,167 @@
+"""The connections window: what is already connected, with Test, Reconnect, Disconnect and Add."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoho_wizard.books import Books, ZohoSession
+from zoho_wizard.connection import Connection, disconnect
+from zoho_wizard.errors import WizardError
+from zoho_wizard.store.profiles import Profile, ProfileStore
+from zoho_wizard.ui.context import AppContext
+from zoho_wizard.ui.test_panel import TestPanel
+from zoho_wizard.ui.widgets import ErrorPanel, paragraph
+from zoho_wizard.ui.wizard import Page, SetupWizard
+from zoho_wizard.zoho.clients import ClientType
+from zoho_wizard.zoho.regions import DEFAULT_REGIONS
+
+
+class ConnectionsWindow(QWidget):
+    def __init__(self, context: AppContext, store: ProfileStore) -> None:
+        super().__init__()
+        self.context = context
+        self.store = store
+        self.task: asyncio.Task[None] | None = None
+        self.wizards: list[SetupWizard] = []
+        self.setWindowTitle(self.tr("Zoho Books connections"))
+        self.setMinimumSize(640, 420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(self.tr("These connections to Zoho Books are saved on this computer.")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Saved connections"))
+        self.list.currentRowChanged.connect(lambda _: self._enable())
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("Test"))
+        self.reconnect_button = QPushButton(self.tr("Reconnect"))
+        self.disconnect_button = QPushButton(self.tr("Disconnect"))
+        self.add_button = QPushButton(self.tr("Add another connection"))
+        for button, action in ((self.test_button, self._test), (self.reconnect_button, self._reconnect),
+                               (self.disconnect_button, self._disconnect), (self.add_button, self._add)):
+            button.clicked.connect(action)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.error = ErrorPanel()
+        layout.addWidget(self.error)
+        self.keychain = paragraph(self.tr("The secrets are kept in: {keychain}.").format(keychain=store.keychain.name))
+        layout.addWidget(self.keychain)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for name in self.store.names():
+            profile = self.store.load(name)
+            region = DEFAULT_REGIONS.get(profile.region)
+            item = QListWidgetItem(self.tr("{name}: {org} — {region}, {kind}").format(
+                name=name, org=profile.organization_name or self.tr("no organization"),
+                region=region.name if region else profile.region, kind=ClientType(profile.client_type).label))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self._enable()
+
+    def selected(self) -> Profile | None:
+        item = self.list.currentItem()
+        return self.store.load(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _enable(self, busy: bool = False) -> None:
+        chosen = self.list.currentItem() is not None
+        for button in (self.test_button, self.reconnect_button, self.disconnect_button):
+            button.setEnabled(chosen and not busy)
+        self.add_button.setEnabled(not busy)
+
+    def _run(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        self._enable(busy=True)
+        self.error.clear()
+        task = asyncio.ensure_future(work)
+        self.task = task
+        task.add_done_callback(lambda _: self._enable())
+        return task
+
+    # -- actions
+    def _test(self) -> None:
+        profile = self.selected()
+        if profile is not None:
+            self._run(self._open_test(profile))
+
+    async def _open_test(self, profile: Profile) -> None:
+        books = Books(ZohoSession(Connection(self.store, profile.name)))
+        try:
+            organizations = await asyncio.to_thread(books.organizations)
+        except WizardError as error:
+            self.error.show_error(error, [(self.tr("Reconnect"), self._reconnect)])
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Test the connection"))
+        panel = TestPanel(lambda work: asyncio.ensure_future(work), dialog)
+        QVBoxLayout(dialog).addWidget(panel)
+        panel.show_connection(self.store, profile.name, organizations)
+        dialog.resize(680, 600)
+        dialog.open()
+
+    def _reconnect(self) -> None:
+        profile = self.selected()
+        if profile is not None:
+            self._run(self._open_wizard(profile))
+
+    async def _open_wizard(self, profile: Profile | None) -> None:
+        wizard = SetupWizard(self.context, profile=profile.name if profile else self._new_name())
+        if profile is not None:
+            state = wizard.state
+            try:
+                state.regions = self.context.regions()
+                state.region = state.regions.get(profile.region)
+                state.client_secret = (await asyncio.to_thread(self.store.secrets, profile)).client_secret or ""
+            except WizardError as error:
+                self.error.show_error(error)
+                return
+            state.client_type, state.client_id, state.scopes = (
+                ClientType(profile.client_type), profile.client_id, profile.scopes)
+            wizard.setStartId(Page.REGION)
+        wizard.finished.connect(lambda _: self.refresh())
+        self.wizards.append(wizard)
+        wizard.show()
+
+    def _add(self) -> None:
+        self._run(self._open_wizard(None))
+
+    def _new_name(self) -> str:
+        names = set(self.store.names())
+        return next(f"connection-{n}" for n in range(2, 1000) if f"connection-{n}" not in names)
+
+    def _disconnect(self) -> None:
+        profile = self.selected()
+        if profile is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Disconnect"), self.tr(
+            "End the connection “{name}” at Zoho and remove it from this computer? Tools that use it will stop "
+            "working until you connect again.").format(name=profile.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(self._end(profile))
+
+    async def _end(self, profile: Profile) -> None:
+        try:
+            await asyncio.to_thread(disconnect, self.store, profile.name, self.context.http)
+        except WizardError as error:
+            self.error.show_error(error)
+        self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.task is not None:
+            self.task.cancel()
+        super().closeEvent(event)

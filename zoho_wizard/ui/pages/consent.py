@@ -1,0 +1,202 @@
+"""Consent: the browser sign-in (with a countdown and the address to copy), the device code,
+or the pasted Self Client code. This page is the engine's face while it connects."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
+
+from zoho_wizard.connection import connect
+from zoho_wizard.errors import WizardError
+from zoho_wizard.oauth.flow import ConnectRequest
+from zoho_wizard.oauth.tokens import DeviceCode
+from zoho_wizard.ui.widgets import CopyField, paragraph
+from zoho_wizard.ui.wizard import SetupWizard, WizardPage
+from zoho_wizard.zoho.clients import ClientType
+
+TIMEOUT = 300.0
+
+
+class ConsentPage(WizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Allow the connection"))
+        self.intro = paragraph("", rich=True)
+        self.body.addWidget(self.intro)
+
+        self.self_form = QFormLayout()
+        self.lifetime = QComboBox()
+        self.lifetime.setAccessibleName(self.tr("Time duration chosen in the console"))
+        for minutes in range(3, 11):
+            self.lifetime.addItem(self.tr("{n} minutes").format(n=minutes), minutes)
+        self.code = QLineEdit()
+        self.code.setAccessibleName(self.tr("Code from Zoho's API console"))
+        self.code.textChanged.connect(self._code_pasted)
+        self.self_form.addRow(self.tr("Time duration"), self.lifetime)
+        self.self_form.addRow(self.tr("Generated code"), self.code)
+        self.body.addLayout(self.self_form)
+
+        buttons = QHBoxLayout()
+        self.start = QPushButton()
+        self.start.setDefault(True)
+        self.start.clicked.connect(self._start)
+        self.stop = QPushButton(self.tr("Cancel"))
+        self.stop.setAccessibleName(self.tr("Cancel waiting"))
+        self.stop.clicked.connect(self.setup.cancel_work)
+        buttons.addWidget(self.start)
+        buttons.addWidget(self.stop)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+
+        self.user_code = QLabel()
+        self.user_code.setAccessibleName(self.tr("Code to enter on Zoho's page"))
+        self.user_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.user_code.font()
+        font.setPointSizeF(font.pointSizeF() * 2.5)
+        font.setBold(True)
+        self.user_code.setFont(font)
+        self.body.addWidget(self.user_code)
+        self.copy_code = QPushButton(self.tr("Copy the code"))
+        self.copy_code.clicked.connect(lambda: self._copy(self.user_code.text()))
+        self.body.addWidget(self.copy_code)
+        self.status = paragraph("")
+        self.status.setAccessibleName(self.tr("What is happening"))
+        self.countdown = QLabel()
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.countdown)
+        self.address_hint = paragraph(self.tr("If no browser window opened, copy this address into your browser:"))
+        self.address = CopyField("", self.tr("Address to open"))
+        self.body.addWidget(self.address_hint)
+        self.body.addWidget(self.address)
+        self.body.addStretch(1)
+        self.deadline = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+
+    # -- the page
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        super().initializePage()
+        self.state.connected = None
+        client_type = self.state.client_type
+        is_self = client_type is ClientType.SELF
+        region = self.state.region
+        console = region.console_url if region else ""
+        if is_self:
+            self.intro.setText(self.tr(
+                "In <a href=\"{console}\">Zoho's API console</a>, open your Self Client, choose <b>Generate "
+                "Code</b>, enter the scope <b>{scope}</b>, pick a time duration and press Create. Then paste the "
+                "code here straight away: it works only for the minutes you chose.").format(
+                    console=console, scope=",".join(self.state.scopes)))
+            self.start.setText(self.tr("Connect with this code"))
+        elif client_type is ClientType.DEVICE:
+            self.intro.setText(self.tr("The app asks Zoho for a code. Enter that code on Zoho's page, from this "
+                                       "or any other device, and approve the connection there."))
+            self.start.setText(self.tr("Get a code from Zoho"))
+        else:
+            self.intro.setText(self.tr("Your browser opens Zoho's page. Sign in there if asked, check the "
+                                       "permissions and press <b>Accept</b>. Then come back here."))
+            self.start.setText(self.tr("Open Zoho in my browser"))
+        for row in range(self.self_form.rowCount()):
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
+                item = self.self_form.itemAt(row, role)
+                if item is not None and item.widget() is not None:
+                    item.widget().setVisible(is_self)
+        self.code.clear()
+        self._idle()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.state.connected is not None
+
+    def _idle(self) -> None:
+        self.timer.stop()
+        self.countdown.clear()
+        self.status.clear()
+        self.start.setEnabled(True)
+        self.stop.setVisible(False)
+        for widget in (self.user_code, self.copy_code, self.address_hint, self.address):
+            widget.setVisible(False)
+
+    # -- the engine's face
+    def progress(self, message: str) -> None:
+        self.status.setText(message)
+
+    def authorize(self, start_url: str, zoho_url: str) -> None:
+        self.address.set_value(start_url)
+        self.address.setVisible(True)
+        self.address_hint.setVisible(True)
+        if not self.setup.context.open_url(start_url):
+            self.address_hint.setText(self.tr("No browser window could be opened. Copy this address into your "
+                                              "browser:"))
+
+    def device_code(self, code: DeviceCode) -> None:
+        self.user_code.setText(code.user_code)
+        self.user_code.setVisible(True)
+        self.copy_code.setVisible(True)
+        link = code.verification_url_complete or code.verification_url
+        self.address_hint.setText(self.tr("Open this page (the code is filled in when you open this exact address):"))
+        self.address.set_value(link)
+        self.address_hint.setVisible(True)
+        self.address.setVisible(True)
+        self.setup.context.open_url(link)
+        self._count_down(min(code.expires_in, TIMEOUT))
+
+    # -- the work
+    def _start(self) -> None:
+        assert self.state.region is not None
+        self.error.clear()
+        request = ConnectRequest(
+            profile=self.state.profile, region=self.state.region, client_type=self.state.client_type,
+            client_id=self.state.client_id, client_secret=self.state.client_secret or None,
+            scopes=self.state.scopes, code=self.code.text() or None, timeout=TIMEOUT)
+        self.start.setEnabled(False)
+        self.stop.setVisible(self.state.client_type is not ClientType.SELF)
+        if self.state.client_type.uses_browser_redirect:
+            self._count_down(TIMEOUT)
+        self.setup.run(self._connect(request), done=self._finished)
+
+    async def _connect(self, request: ConnectRequest) -> None:
+        try:
+            store = await self.setup.context.store()
+            self.state.connected = await connect(request, self, store=store, regions=self.state.regions,
+                                                 http=self.setup.context.http)
+        except WizardError as error:
+            self.show_error(error)
+
+    def _finished(self) -> None:
+        self._idle()
+        if self.state.connected is not None:
+            self.setup.raise_()
+            self.setup.activateWindow()
+            self.completeChanged.emit()
+            self.setup.next()
+
+    def _count_down(self, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+        self._tick()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        left = max(0, int(self.deadline - time.monotonic()))
+        if self.state.client_type is ClientType.SELF:
+            text = self.tr("About {m}:{s:02d} left to use this code.")
+        else:
+            text = self.tr("Waiting for you: {m}:{s:02d} left.")
+        self.countdown.setText(text.format(m=left // 60, s=left % 60))
+        self.countdown.setVisible(True)
+        if not left:
+            self.timer.stop()
+
+    def _code_pasted(self, text: str) -> None:
+        cleaned = "".join(text.split())
+        if cleaned != text:
+            self.code.setText(cleaned)
+        elif cleaned:
+            self._count_down(60 * float(self.lifetime.currentData()))
+
+    def _copy(self, text: str) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(text)

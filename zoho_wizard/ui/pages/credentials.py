@@ -1,0 +1,129 @@
+"""Credentials: the Client ID and Secret (trimmed, checked as typed: a warning, never a block),
+the permissions preset and the connection's name."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton
+
+from zoho_wizard.ui.widgets import add_choice, paragraph
+from zoho_wizard.ui.wizard import SetupWizard, WizardPage
+from zoho_wizard.zoho.clients import FULL_ACCESS, READ_ONLY, ClientType
+
+CLIENT_ID = re.compile(r"1000\.[A-Z0-9]{30}")
+CLIENT_SECRET = re.compile(r"[0-9a-f]{42}")
+PROFILE_NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+class TrimmedLineEdit(QLineEdit):
+    """Drops the spaces and line breaks that come along when a value is copied from a web page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.textChanged.connect(self._trim)
+
+    def _trim(self, text: str) -> None:
+        cleaned = "".join(text.split())
+        if cleaned != text:
+            self.setText(cleaned)
+
+
+class CredentialsPage(WizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Paste the client's details"))
+        self.setSubTitle(self.tr("Copy them from the page Zoho's API console showed after you pressed Create."))
+        form = QFormLayout()
+        self.client_id = TrimmedLineEdit()
+        self.client_id.setAccessibleName(self.tr("Client ID"))
+        self.client_id.setPlaceholderText("1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX")
+        self.id_hint = QLabel()
+        self.secret = TrimmedLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Client Secret"))
+        self.show_secret = QCheckBox(self.tr("Show the secret"))
+        self.show_secret.toggled.connect(lambda on: self.secret.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.secret_hint = QLabel()
+        for hint in (self.id_hint, self.secret_hint):
+            hint.setWordWrap(True)
+        self.secret_label = QLabel(self.tr("Client Secret"))
+        self.secret_label.setBuddy(self.secret)
+        id_label = QLabel(self.tr("Client ID"))
+        id_label.setBuddy(self.client_id)
+        form.addRow(id_label, self.client_id)
+        form.addRow("", self.id_hint)
+        form.addRow(self.secret_label, self.secret)
+        form.addRow("", self.show_secret)
+        form.addRow("", self.secret_hint)
+        self.body.addLayout(form)
+        self.fill = QPushButton(self.tr("Fill in the practice client's details for me"))
+        self.fill.clicked.connect(self._fill_practice)
+        self.body.addWidget(self.fill, 0, Qt.AlignmentFlag.AlignLeft)
+
+        scopes = QButtonGroup(self)
+        self.body.addWidget(paragraph(self.tr("What may the connection do?")))
+        self.full = add_choice(self.body, scopes, self.tr("Full access (recommended)"),
+                               self.tr("The connected tools can read and change your Zoho Books data."))
+        self.read = add_choice(self.body, scopes, self.tr("Read-only"),
+                               self.tr("The tools can read organizations, contacts, invoices, items, accounts and "
+                                       "taxes, and change nothing."))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name for this connection"))
+        self.name_hint = QLabel()
+        name_form = QFormLayout()
+        name_form.addRow(self.tr("Name for this connection"), self.name)
+        name_form.addRow("", self.name_hint)
+        self.body.addLayout(name_form)
+        self.body.addStretch(1)
+        for field in (self.client_id, self.secret, self.name):
+            field.textChanged.connect(self._check)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        super().initializePage()
+        client_type = self.state.client_type
+        needs_secret = client_type is not ClientType.CLIENT
+        for widget in (self.secret_label, self.secret, self.show_secret, self.secret_hint):
+            widget.setVisible(needs_secret)
+        self.secret_label.setText(self.tr("Client Secret") if client_type.secret_required
+                                  else self.tr("Client Secret (if the console showed one)"))
+        self.fill.setVisible(self.state.practice)
+        self.client_id.setText(self.state.client_id)
+        self.secret.setText(self.state.client_secret)
+        (self.read if self.state.scopes == READ_ONLY else self.full).setChecked(True)
+        self.name.setText(self.state.profile)
+        self.name.setEnabled(not self.state.practice)
+        self.client_id.setFocus()
+        self._check()
+
+    def _fill_practice(self) -> None:
+        practice = self.setup.context.practice
+        if practice is not None:
+            client = practice.client_of_type(self.state.client_type.value)
+            self.client_id.setText(client.client_id)
+            self.secret.setText(client.client_secret or "")
+
+    def _check(self) -> None:
+        client_id, secret = self.client_id.text(), self.secret.text()
+        self.id_hint.setText(self.tr("This does not look like a Zoho Client ID (they start with “1000.” and have "
+                                     "35 characters). Check that you copied all of it.")
+                             if client_id and not CLIENT_ID.fullmatch(client_id) else "")
+        self.secret_hint.setText(self.tr("This does not look like a Zoho Client Secret (42 letters and digits). "
+                                         "Check that you copied all of it.")
+                                 if secret and not CLIENT_SECRET.fullmatch(secret) else "")
+        self.name_hint.setText("" if PROFILE_NAME.fullmatch(self.name.text()) else
+                               self.tr("Use letters, digits, “-”, “_” or “.” only."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        secret_ok = bool(self.secret.text()) or not self.state.client_type.secret_required
+        return bool(self.client_id.text()) and secret_ok and bool(PROFILE_NAME.fullmatch(self.name.text()))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        self.state.client_id = self.client_id.text()
+        self.state.client_secret = self.secret.text() if self.state.client_type is not ClientType.CLIENT else ""
+        self.state.scopes = READ_ONLY if self.read.isChecked() else FULL_ACCESS
+        self.state.profile = self.name.text()
+        return True

@@ -1,0 +1,52 @@
+"""Region: the nine data centers by name, told apart by the address of their Zoho login page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from zoho_wizard.errors import WizardError
+from zoho_wizard.ui.widgets import paragraph
+from zoho_wizard.ui.wizard import SetupWizard, WizardPage
+
+
+class RegionPage(WizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Where is your Zoho account?"))
+        self.body.addWidget(paragraph(self.tr(
+            "Zoho keeps each account in one data center. Look at the address of the page where you sign "
+            "in to Zoho, and choose the line that shows the same address.")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Data center"))
+        self.list.currentRowChanged.connect(lambda _: self.completeChanged.emit())
+        self.body.addWidget(self.list, 1)
+        self.body.addWidget(paragraph(self.tr(
+            "If your account turns out to live elsewhere, the app notices when you sign in and uses the "
+            "right one.")))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        super().initializePage()
+        chosen = self.state.region.code if self.state.region else "us"
+        self.list.clear()
+        try:
+            self.state.regions = self.setup.context.regions()
+        except WizardError as error:
+            self.show_error(error)
+            return
+        for region in self.state.regions.values():
+            item = QListWidgetItem(self.tr("{name} — sign-in page {host}").format(
+                name=region.name, host=region.login_hint))
+            item.setData(Qt.ItemDataRole.UserRole, region.code)
+            self.list.addItem(item)
+            if region.code == chosen:
+                self.list.setCurrentItem(item)
+        self.list.setFocus()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.list.currentItem() is not None
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        code = self.list.currentItem().data(Qt.ItemDataRole.UserRole)
+        self.state.region = self.state.regions[code]
+        return True

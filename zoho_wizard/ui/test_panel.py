@@ -1,0 +1,210 @@
+"""The test panel: proves a saved connection works by calling Zoho Books for real, and shows
+how to use it from scripts. Used by the wizard's last page and by the connections window."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Coroutine
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoho_wizard.books import READ_CALLS, Books, BooksResult, Organization, ZohoSession
+from zoho_wizard.connection import Connection
+from zoho_wizard.errors import BooksError, WizardError
+from zoho_wizard.store.profiles import Profile, ProfileStore
+from zoho_wizard.ui.widgets import CopyField, ErrorPanel, paragraph
+from zoho_wizard.zoho.regions import DEFAULT_REGIONS
+
+Runner = Callable[[Coroutine[Any, Any, None]], "asyncio.Task[None]"]
+
+NAME_FIELDS = {"contacts": "contact_name", "invoices": "invoice_number", "items": "name",
+               "chartofaccounts": "account_name", "taxes": "tax_name"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TestPanel", text)
+
+
+def call_labels() -> dict[str, str]:
+    return {"contacts": _t("Contacts"), "invoices": _t("Invoices"), "items": _t("Items"),
+            "chartofaccounts": _t("Chart of accounts"), "taxes": _t("Taxes")}
+
+
+def describe(result: BooksResult) -> str:
+    """The records in business words: how many, and the first few names."""
+    _, _, noun = READ_CALLS[result.kind]
+    names = [str(r.get(NAME_FIELDS[result.kind]) or "") for r in result.records[:5]]
+    more = _t(" and {n} more").format(n=result.count - 5) if result.count > 5 else ""
+    listed = ", ".join(n for n in names if n)
+    return _t("{count} {noun}").format(count=result.count, noun=noun) + (f": {listed}{more}" if listed else "")
+
+
+def how(status: int, code: int | None, message: str, elapsed: float | None) -> str:
+    parts = [_t("HTTP {status}").format(status=status)]
+    if code is not None:
+        parts.append(_t("Zoho code {code} ({message})").format(code=code, message=message or "-"))
+    if elapsed is not None:
+        parts.append(_t("{ms} ms").format(ms=round(elapsed * 1000)))
+    return " · ".join(parts)
+
+
+class TestPanel(QWidget):
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.store: ProfileStore | None = None
+        self.name = ""
+        self.books: Books | None = None
+        self.raw = ""
+        layout = QVBoxLayout(self)
+        self.headline = QLabel()
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        self.organizations = QComboBox()
+        self.organizations.setAccessibleName(self.tr("Organization used by default"))
+        self.organizations.activated.connect(self._choose_organization)
+        form = QFormLayout()
+        form.addRow(self.tr("Organization used by default"), self.organizations)
+        layout.addLayout(form)
+
+        calls = QGroupBox(self.tr("Try the connection (read-only)"))
+        grid = QGridLayout(calls)
+        self.call_buttons: dict[str, QPushButton] = {}
+        for index, (kind, label) in enumerate(call_labels().items()):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, k=kind: self.try_call(k))
+            grid.addWidget(button, index // 3, index % 3)
+            self.call_buttons[kind] = button
+        self.result = paragraph("")
+        self.result.setAccessibleName(self.tr("Result"))
+        self.details = paragraph("")
+        self.details.setAccessibleName(self.tr("How Zoho answered"))
+        self.show_raw = QPushButton(self.tr("Show the raw response"))
+        self.show_raw.clicked.connect(self._show_raw)
+        self.show_raw.setVisible(False)
+        grid.addWidget(self.result, 2, 0, 1, 3)
+        grid.addWidget(self.details, 3, 0, 1, 3)
+        grid.addWidget(self.show_raw, 4, 0)
+        layout.addWidget(calls)
+        self.error = ErrorPanel()
+        layout.addWidget(self.error)
+
+        scripts = QGroupBox(self.tr("Use it from scripts"))
+        self.scripts = QVBoxLayout(scripts)
+        layout.addWidget(scripts)
+        self.keychain = paragraph("")
+        layout.addWidget(self.keychain)
+        layout.addStretch(1)
+
+    def show_connection(self, store: ProfileStore, name: str, organizations: list[Organization]) -> None:
+        self.store, self.name = store, name
+        profile = store.load(name)
+        self._headline(profile)
+        self.organizations.clear()
+        for org in organizations:
+            self.organizations.addItem(f"{org.name} [{org.organization_id}]", org.organization_id)
+            if org.organization_id == profile.organization_id:
+                self.organizations.setCurrentIndex(self.organizations.count() - 1)
+        self.books = Books(ZohoSession(Connection(store, name)))
+        while self.scripts.count():
+            item = self.scripts.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        option = "" if name == "default" else f" --profile {name}"
+        self.scripts.addWidget(paragraph(self.tr("A fresh access token for any tool, in a terminal:")))
+        self.scripts.addWidget(CopyField(f"zoho-wizard token{option}", self.tr("Token command")))
+        self.scripts.addWidget(paragraph(self.tr("In Python:")))
+        snippet = (f'from zoho_wizard import open_connection\ns = open_connection("{name}")\n'
+                   f's.get("/books/v3/contacts", params={{"organization_id": "{profile.organization_id}"}}).json()')
+        self.scripts.addWidget(CopyField(snippet, self.tr("Python example"), multiline=True))
+        self.keychain.setText(self.tr("The secrets are kept in: {keychain}.").format(keychain=store.keychain.name))
+        self.result.clear()
+        self.details.clear()
+        self.error.clear()
+
+    def try_call(self, kind: str) -> asyncio.Task[None]:
+        for button in self.call_buttons.values():
+            button.setEnabled(False)
+        self.error.clear()
+        self.result.setText(self.tr("Asking Zoho Books…"))
+        self.details.clear()
+        self.show_raw.setVisible(False)
+        return self.runner(self._call(kind))
+
+    async def _call(self, kind: str) -> None:
+        assert self.books is not None
+        organization = str(self.organizations.currentData() or "")
+        try:
+            result = await asyncio.to_thread(self.books.fetch, kind, organization)
+        except BooksError as error:
+            self.result.clear()
+            self.details.setText(how(error.status, error.code, error.message, None))
+            self.error.show_error(error)
+        except WizardError as error:
+            self.result.clear()
+            self.error.show_error(error)
+        else:
+            self.result.setText(describe(result))
+            self.details.setText(how(result.status, result.code, result.message, result.elapsed))
+            self.raw = result.raw
+            self.show_raw.setVisible(True)
+        finally:
+            for button in self.call_buttons.values():
+                button.setEnabled(True)
+
+    def _headline(self, profile: Profile) -> None:
+        region = DEFAULT_REGIONS.get(profile.region)
+        self.headline.setText(self.tr("Connected to {org} ({region})").format(
+            org=profile.organization_name or self.tr("Zoho Books"), region=region.name if region else profile.region))
+
+    def _choose_organization(self, index: int) -> None:
+        self.runner(self._save(self.organizations.itemData(index), self.organizations.itemText(index)))
+
+    async def _save(self, organization_id: str, label: str) -> None:
+        assert self.store is not None
+        try:
+            profile = replace(self.store.load(self.name), organization_id=organization_id,
+                              organization_name=label.rsplit(" [", 1)[0])
+            await asyncio.to_thread(self.store.update, profile)
+        except WizardError as error:
+            self.error.show_error(error)
+            return
+        self._headline(profile)
+
+    def _show_raw(self) -> None:
+        try:
+            text = json.dumps(json.loads(self.raw), indent=2, ensure_ascii=False)
+        except ValueError:
+            text = self.raw
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Raw response from Zoho Books"))
+        layout = QVBoxLayout(dialog)
+        view = QPlainTextEdit(text)
+        view.setReadOnly(True)
+        view.setAccessibleName(self.tr("Raw response"))
+        layout.addWidget(view)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout.addWidget(close)
+        dialog.resize(640, 480)
+        dialog.open()

@@ -1,0 +1,196 @@
+"""The setup wizard: page classes over one typed state; nothing is saved until the engine has
+proved the connection.
+
+Long work (consent, keychain, Books calls) runs as one asyncio task at a time on the qasync
+loop; while it runs Back and Next are disabled, and Cancel, Back or closing the window
+cancels it (the engine then stops its catcher or polling).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from zoho_wizard.connection import Connected
+from zoho_wizard.errors import WizardError
+from zoho_wizard.ui.context import PRACTICE_PROFILE, AppContext
+from zoho_wizard.ui.widgets import ErrorPanel, PracticeBanner
+from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
+from zoho_wizard.zoho.regions import Region
+
+
+class Page(IntEnum):
+    WELCOME = 0
+    REGION = 1
+    CLIENT = 2
+    CONSOLE = 3
+    CREDENTIALS = 4
+    CONSENT = 5
+    TEST = 6
+
+
+@dataclass
+class WizardState:
+    """Everything the pages collect, in one place."""
+
+    practice: bool = False
+    regions: dict[str, Region] = field(default_factory=dict)
+    region: Region | None = None
+    client_type: ClientType = ClientType.SERVER
+    client_id: str = ""
+    client_secret: str = ""
+    scopes: tuple[str, ...] = FULL_ACCESS
+    profile: str = "default"
+    connected: Connected | None = None
+
+    def __repr__(self) -> str:
+        return f"WizardState(practice={self.practice}, profile={self.profile!r}, client_type={self.client_type})"
+
+
+class WizardPage(QWizardPage):
+    """A page with the practice banner on top and an error panel under its content."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self.setup = wizard
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = PracticeBanner()
+        outer.addWidget(self.banner)
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # long text and large fonts scroll instead of overflowing
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
+        self.error = ErrorPanel()
+        outer.addWidget(self.error)
+
+    @property
+    def state(self) -> WizardState:
+        return self.setup.state
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.banner.setVisible(self.state.practice)
+        self.error.clear()
+
+    def show_error(self, error: WizardError) -> None:
+        self.error.show_error(error, self.setup.actions_for(error))
+
+
+class SetupWizard(QWizard):
+    def __init__(self, context: AppContext, *, profile: str = "default", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from zoho_wizard.ui.pages.client import ClientPage, ConsolePage
+        from zoho_wizard.ui.pages.consent import ConsentPage
+        from zoho_wizard.ui.pages.credentials import CredentialsPage
+        from zoho_wizard.ui.pages.region import RegionPage
+        from zoho_wizard.ui.pages.test_panel import TestPage
+        from zoho_wizard.ui.pages.welcome import WelcomePage
+
+        self.context = context
+        self.state = WizardState(profile=profile)
+        self.task: asyncio.Task[Any] | None = None
+        self.setWindowTitle(self.tr("Zoho Books Connection Wizard"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.setMinimumSize(720, 560)
+        for page_id, page in (
+            (Page.WELCOME, WelcomePage(self)), (Page.REGION, RegionPage(self)), (Page.CLIENT, ClientPage(self)),
+            (Page.CONSOLE, ConsolePage(self)), (Page.CREDENTIALS, CredentialsPage(self)),
+            (Page.CONSENT, ConsentPage(self)), (Page.TEST, TestPage(self)),
+        ):
+            self.setPage(page_id, page)
+        self.currentIdChanged.connect(self._page_changed)
+
+    # -- practice mode
+    def set_practice(self, on: bool) -> None:
+        self.state.practice = on
+        if on:
+            self.context.start_practice()
+            self.state.profile = PRACTICE_PROFILE
+        suffix = self.tr(" — PRACTICE") if on else ""
+        self.setWindowTitle(self.tr("Zoho Books Connection Wizard") + suffix)
+
+    # -- one piece of work at a time
+    def run(self, work: Coroutine[Any, Any, None], *, done: Callable[[], None] | None = None) -> asyncio.Task[None]:
+        """Run ``work`` on the event loop with Back and Next disabled until it ends."""
+        self.cancel_work()
+        self._busy(True)
+        task = asyncio.ensure_future(work)
+        self.task = task
+
+        def finished(t: asyncio.Task[None]) -> None:
+            if self.task is t:
+                self.task = None
+                self._busy(False)
+            if done is not None:
+                done()
+
+        task.add_done_callback(finished)
+        return task
+
+    def cancel_work(self) -> None:
+        if self.task is not None and not self.task.done():
+            self.task.cancel()
+
+    async def settle(self) -> None:
+        """Cancel the work in flight and wait until it has stopped (before closing)."""
+        task = self.task
+        self.cancel_work()
+        if task is not None:
+            await asyncio.gather(task, return_exceptions=True)
+
+    def _busy(self, busy: bool) -> None:
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.FinishButton):
+            button = self.button(which)
+            button.setEnabled(not busy and (which == QWizard.WizardButton.BackButton or self._complete()))
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _complete(self) -> bool:
+        page = self.currentPage()
+        return page is not None and page.isComplete()
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    def _page_changed(self, _: int) -> None:
+        self.cancel_work()
+
+    # -- errors: the action that fixes each
+    def actions_for(self, error: WizardError) -> list[tuple[str, Callable[[], None]]]:
+        from zoho_wizard import errors
+
+        targets: list[tuple[type[WizardError], str, Page]] = [
+            (errors.WrongClient, self.tr("Check the data center"), Page.REGION),
+            (errors.WrongSecret, self.tr("Enter the Client ID and Secret again"), Page.CREDENTIALS),
+            (errors.WrongRedirectUri, self.tr("Show what to register in Zoho"), Page.CONSOLE),
+            (errors.WrongScope, self.tr("Choose the permissions again"), Page.CREDENTIALS),
+            (errors.SettingsError, self.tr("Back to the start"), Page.WELCOME),
+        ]
+        return [(text, lambda p=page: self.go_to(p)) for cls, text, page in targets if isinstance(error, cls)]
+
+    def go_to(self, page: Page) -> None:
+        while self.currentId() > page:
+            self.back()
+
+    # -- closing stops the work in flight
+    def reject(self) -> None:
+        self.cancel_work()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.cancel_work()
+        super().closeEvent(event)
