@@ -5,8 +5,7 @@ in test_browser_flows.py)."""
 from __future__ import annotations
 
 import asyncio
-import re
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
@@ -18,19 +17,8 @@ from zoho_wizard.oauth.authorize import authorization_url, new_state
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.oauth.tokens import TokenEndpoint
 from zoho_wizard.practice import PracticeZoho
+from zoho_wizard.practice.walk import consent
 from zoho_wizard.zoho.clients import ClientType
-
-
-def consent(url: str, decision: str = "accept", **kwargs) -> requests.Response:
-    """Open the consent page, and press Accept or Deny as the first practice user."""
-    page = requests.get(url, **kwargs)
-    request_id = re.search(r'name="request_id" value="([^"]+)"', page.text)
-    if request_id is None:  # Zoho answered straight away (an error redirect)
-        return page
-    action = re.search(r'<form method="post" action="([^"]+)"', page.text).group(1)
-    user = re.search(r'<option value="([^"]+)"', page.text).group(1)
-    return requests.post(urljoin(page.url, action), data={
-        "request_id": request_id.group(1), "user": user, "decision": decision}, **kwargs)
 
 
 def grant_code(practice, regions, redirect_uri: str) -> tuple[object, str]:
@@ -38,8 +26,7 @@ def grant_code(practice, regions, redirect_uri: str) -> tuple[object, str]:
     client = practice.add_client("server", redirect_uris=[redirect_uri])
     url = authorization_url(regions["us"].accounts_url, client_id=client.client_id, client_type=ClientType.SERVER,
                             redirect_uri=redirect_uri, scopes=("ZohoBooks.fullaccess.all",), state=new_state())
-    answer = consent(url, allow_redirects=False)
-    return client, parse_qs(urlsplit(answer.headers["Location"]).query)["code"][0]
+    return client, parse_qs(urlsplit(consent(url, follow=False)).query)["code"][0]
 
 
 def endpoint(regions) -> TokenEndpoint:
@@ -108,7 +95,7 @@ def test_access_denied_when_too_many_codes(practice, regions):
     client = practice.add_client("server", redirect_uris=[uri])
     url = authorization_url(regions["us"].accounts_url, client_id=client.client_id, client_type=ClientType.SERVER,
                             redirect_uri=uri, scopes=("ZohoBooks.fullaccess.all",), state="s")
-    answers = [consent(url, allow_redirects=False).headers["Location"] for _ in range(11)]
+    answers = [consent(url, follow=False) for _ in range(11)]
     assert "code=" in answers[9] and "error=access_denied" in answers[10]
 
 

@@ -32,6 +32,7 @@ def application(argv: list[str]) -> QApplication:
     app.setApplicationName("Zoho Books Connection Wizard")
     app.setOrganizationName("zoho-wizard")
     app.setDesktopFileName("zoho-wizard")
+    app.setQuitOnLastWindowClosed(False)  # main() ends the loop, after stopping the work in flight
     app.setWindowIcon(QIcon(str(resource_path("icons", "zoho-wizard.svg"))))
     return app
 

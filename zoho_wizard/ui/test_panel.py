@@ -37,6 +37,19 @@ NAME_FIELDS = {"contacts": "contact_name", "invoices": "invoice_number", "items"
                "chartofaccounts": "account_name", "taxes": "tax_name"}
 
 
+def record_name(kind: str, record: dict[str, Any]) -> str:
+    """How a person names one record: an invoice by number, customer and amount, the rest by name."""
+    name = str(record.get(NAME_FIELDS[kind]) or "")
+    if kind == "invoices" and record.get("customer_name"):
+        try:
+            amount = f"{float(record.get('total') or 0):,.2f}"
+        except (TypeError, ValueError):
+            amount = str(record.get("total"))
+        currency = record.get("currency_symbol") or record.get("currency_code") or ""
+        return f"{name} ({record['customer_name']}, {currency}{amount})"
+    return name
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("TestPanel", text)
 
@@ -49,7 +62,7 @@ def call_labels() -> dict[str, str]:
 def describe(result: BooksResult) -> str:
     """The records in business words: how many, and the first few names."""
     _, _, noun = READ_CALLS[result.kind]
-    names = [str(r.get(NAME_FIELDS[result.kind]) or "") for r in result.records[:5]]
+    names = [record_name(result.kind, r) for r in result.records[:5]]
     more = _t(" and {n} more").format(n=result.count - 5) if result.count > 5 else ""
     listed = ", ".join(n for n in names if n)
     return _t("{count} {noun}").format(count=result.count, noun=noun) + (f": {listed}{more}" if listed else "")

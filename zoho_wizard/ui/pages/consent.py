@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from zoho_wizard.connection import connect
@@ -59,8 +60,8 @@ class ConsentPage(WizardPage):
         self.user_code.setFont(font)
         self.body.addWidget(self.user_code)
         self.copy_code = QPushButton(self.tr("Copy the code"))
-        self.copy_code.clicked.connect(lambda: self._copy(self.user_code.text()))
-        self.body.addWidget(self.copy_code)
+        self.copy_code.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.user_code.text()))
+        self.body.addWidget(self.copy_code, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = paragraph("")
         self.status.setAccessibleName(self.tr("What is happening"))
         self.countdown = QLabel()
@@ -105,14 +106,17 @@ class ConsentPage(WizardPage):
                 if item is not None and item.widget() is not None:
                     item.widget().setVisible(is_self)
         self.code.clear()
+        self.timer.stop()
+        self.countdown.clear()
         self._idle()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.state.connected is not None
 
     def _idle(self) -> None:
-        self.timer.stop()
-        self.countdown.clear()
+        if self.state.client_type is not ClientType.SELF:  # a pasted code keeps its own countdown
+            self.timer.stop()
+            self.countdown.clear()
         self.status.clear()
         self.start.setEnabled(True)
         self.stop.setVisible(False)
@@ -195,8 +199,3 @@ class ConsentPage(WizardPage):
             self.code.setText(cleaned)
         elif cleaned:
             self._count_down(60 * float(self.lifetime.currentData()))
-
-    def _copy(self, text: str) -> None:
-        from PySide6.QtGui import QGuiApplication
-
-        QGuiApplication.clipboard().setText(text)

@@ -1,0 +1,146 @@
+"""Regenerates a screenshot of every page of the wizard, on the practice Zoho, at normal and
+large (150%) font size: ``python tests/screenshots.py [OUTPUT_DIR]`` (default
+``resources/screenshots``). Runs offscreen; needs no keychain or browser."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from tests.conftest import MemoryKeyring  # noqa: E402
+from zoho_wizard.errors import WizardError  # noqa: E402
+from zoho_wizard.practice.walk import consent  # noqa: E402
+from zoho_wizard.store.keychain import Keychain  # noqa: E402
+from zoho_wizard.store.profiles import ProfileStore  # noqa: E402
+from zoho_wizard.ui.app import application  # noqa: E402
+from zoho_wizard.ui.context import AppContext  # noqa: E402
+from zoho_wizard.ui.home import ConnectionsWindow  # noqa: E402
+from zoho_wizard.ui.wizard import Page, SetupWizard  # noqa: E402
+from zoho_wizard.zoho.clients import ClientType  # noqa: E402
+
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+
+
+async def settle(seconds: float = 0.15) -> None:
+    await asyncio.sleep(seconds)
+
+
+async def until(condition, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await asyncio.sleep(0.05)
+    raise TimeoutError("the wizard did not get there")
+
+
+class Shooter:
+    def __init__(self, suffix: str) -> None:
+        self.suffix = suffix
+
+    async def shot(self, widget: QWidget, name: str) -> None:
+        await settle()
+        widget.grab().save(str(OUT / f"{name}{self.suffix}.png"))
+
+
+def wizard_for(context: AppContext, client_type: ClientType) -> SetupWizard:
+    wizard = SetupWizard(context)
+    wizard.resize(760, 600)
+    wizard.state.client_type = client_type
+    wizard.show()
+    return wizard
+
+
+async def walk_to_consent(wizard: SetupWizard, shoot: Shooter | None) -> None:
+    wizard.page(Page.WELCOME).practice.setChecked(True)  # type: ignore[attr-defined]
+    for page in (Page.WELCOME, Page.REGION, Page.CLIENT, Page.CONSOLE):
+        if shoot:
+            await shoot.shot(wizard, f"{page.value}-{page.name.lower()}")
+        wizard.next()
+    wizard.page(Page.CREDENTIALS).fill.click()  # type: ignore[attr-defined]
+    if shoot:
+        await shoot.shot(wizard, f"{Page.CREDENTIALS.value}-credentials")
+    wizard.next()
+
+
+async def pages(suffix: str, scale: float) -> None:
+    app = application([])
+    font = app.font()
+    font.setPointSizeF(base_size * scale)
+    app.setFont(font)
+    shoot = Shooter(suffix)
+    config = Path(tempfile.mkdtemp(prefix="zw-shots-"))
+    try:
+        keychain = Keychain.system()
+    except WizardError:
+        keychain = Keychain(MemoryKeyring())
+    opened: list[str] = []
+
+    def open_url(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    context = AppContext(open_url=open_url, store_factory=lambda: ProfileStore(keychain, config))
+    wizard = wizard_for(context, ClientType.SERVER)
+    await walk_to_consent(wizard, shoot)
+    consent_page = wizard.page(Page.CONSENT)
+    await shoot.shot(wizard, "5-consent")
+    consent_page.start.click()  # type: ignore[attr-defined]
+    await until(lambda: any("/start/" in url for url in opened))
+    await shoot.shot(wizard, "5-consent-waiting")
+    await asyncio.get_running_loop().run_in_executor(None, consent, opened[-1])
+    await until(lambda: wizard.currentId() == Page.TEST)
+    panel = wizard.page(Page.TEST).panel  # type: ignore[attr-defined]
+    panel.call_buttons["invoices"].click()
+    await until(lambda: panel.show_raw.isVisible())
+    await shoot.shot(wizard, "6-test")
+    wizard.close()
+
+    device = wizard_for(context, ClientType.DEVICE)
+    await walk_to_consent(device, None)
+    device.page(Page.CONSENT).start.click()  # type: ignore[attr-defined]
+    await until(lambda: device.page(Page.CONSENT).user_code.isVisible())  # type: ignore[attr-defined]
+    await shoot.shot(device, "5-consent-device")
+    await device.settle()
+    device.close()
+
+    wrong = wizard_for(context, ClientType.SELF)
+    await walk_to_consent(wrong, None)
+    page = wrong.page(Page.CONSENT)
+    page.code.setText("1000.0000.0000")  # type: ignore[attr-defined]
+    page.start.click()  # type: ignore[attr-defined]
+    await until(lambda: page.error.isVisible())  # type: ignore[attr-defined]
+    await shoot.shot(wrong, "5-consent-self-error")
+    wrong.close()
+
+    home = ConnectionsWindow(context, await context.store())
+    home.resize(700, 440)
+    home.show()
+    await shoot.shot(home, "connections")
+    home.close()
+    await context.stop_practice()
+
+
+async def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for suffix, scale in (("", 1.0), ("-large", 1.5)):
+        await pages(suffix, scale)
+
+
+if __name__ == "__main__":
+    qt = application([])
+    base_size = qt.font().pointSizeF()
+    loop = qasync.QEventLoop(qt)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(main())
+    print(f"screenshots written to {OUT}")
