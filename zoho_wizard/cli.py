@@ -14,16 +14,18 @@ import sys
 import time
 import webbrowser
 from collections.abc import Sequence
-
-import requests
+from typing import TYPE_CHECKING
 
 from zoho_wizard import __version__, errors
-from zoho_wizard.books import Books, ZohoSession
-from zoho_wizard.connection import Connection, connect, default_store, disconnect
-from zoho_wizard.oauth.flow import DEFAULT_PORTS, ConnectRequest
-from zoho_wizard.oauth.tokens import DeviceCode
+from zoho_wizard.oauth.authorize import DEFAULT_PORTS
 from zoho_wizard.zoho.clients import ClientType, parse_scopes
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS, ENV_VAR, load_regions
+
+if TYPE_CHECKING:
+    from zoho_wizard.oauth.tokens import DeviceCode
+
+# The engine (requests, keyring) is imported by the commands that use it, so that quick
+# commands stay quick.
 
 
 def say(message: str) -> None:
@@ -62,6 +64,11 @@ def read_secret(client_type: ClientType) -> str | None:
 
 
 def cmd_connect(args: argparse.Namespace) -> int:
+    import requests
+
+    from zoho_wizard.connection import connect, default_store
+    from zoho_wizard.oauth.flow import ConnectRequest
+
     regions = load_regions()
     store = default_store()  # refuse before any consent when there is no keychain
     client_type = ClientType(args.client_type)
@@ -97,6 +104,8 @@ def _until(expires_at: float | None) -> str:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from zoho_wizard.connection import default_store
+
     store = default_store()
     p = store.load(args.profile)
     region = DEFAULT_REGIONS.get(p.region)
@@ -117,11 +126,16 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_token(args: argparse.Namespace) -> int:
+    from zoho_wizard.connection import Connection, default_store
+
     print(Connection(default_store(), args.profile).access_token())
     return 0
 
 
 def cmd_test(args: argparse.Namespace) -> int:
+    from zoho_wizard.books import Books, ZohoSession
+    from zoho_wizard.connection import Connection, default_store
+
     books = Books(ZohoSession(Connection(default_store(), args.profile)))
     organizations = books.organizations()
     print(f"Zoho Books answered: {len(organizations)} organization(s).")
@@ -133,6 +147,10 @@ def cmd_test(args: argparse.Namespace) -> int:
 
 
 def cmd_disconnect(args: argparse.Namespace) -> int:
+    import requests
+
+    from zoho_wizard.connection import default_store, disconnect
+
     disconnect(default_store(), args.profile, requests.Session())
     print(f"Disconnected: the connection '{args.profile}' was ended at Zoho and removed from this computer.")
     return 0
@@ -164,7 +182,7 @@ def cmd_practice(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="zoho-wizard", description="Connect Zoho Books to your company's tools. "
-                                  "Without a command, the setup wizard opens.")
+                                  "Without a command, zoho-wizard opens the setup wizard.")
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -198,9 +216,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if not args.command:
-        from zoho_wizard.ui.app import run
-
-        return run()
+        parser().print_help()
+        return 0
     try:
         return int(args.func(args))
     except errors.WizardError as error:

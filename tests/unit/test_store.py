@@ -26,8 +26,8 @@ from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDel
 
 from tests.conftest import MemoryKeyring
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable, NoSuchProfile, SettingsError, WizardError
-from zoho_wizard.store import Keychain, Profile, ProfileStore, Secrets
-from zoho_wizard.store.keychain import SECRET_SERVICE
+from zoho_wizard.store.keychain import SECRET_SERVICE, Keychain
+from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
 
 REAL_KEYCHAIN = os.environ.get("ZOHO_WIZARD_REAL_KEYCHAIN") == "1"
 
@@ -263,7 +263,7 @@ def test_a_hanging_keychain_call_does_not_keep_the_app_running() -> None:
         import time
         from keyring.backend import KeyringBackend
         from zoho_wizard.errors import KeychainLocked
-        from zoho_wizard.store import Keychain
+        from zoho_wizard.store.keychain import Keychain
 
         class Stuck(KeyringBackend):
             priority = 0

@@ -1,4 +1,4 @@
-"""The authorization request: one-time state, PKCE and the URL the browser opens."""
+"""The authorization request: the redirect URIs, one-time state, PKCE and the URL the browser opens."""
 
 from __future__ import annotations
 
@@ -8,6 +8,14 @@ import secrets
 from urllib.parse import urlencode
 
 from zoho_wizard.zoho.clients import ClientType
+
+DEFAULT_PORTS = (47321, 47322, 47323)
+REDIRECT_PATH = "/callback"
+
+
+def redirect_uris(ports: tuple[int, ...] = DEFAULT_PORTS) -> list[str]:
+    """What a person registers in Zoho's API console, in the order the app tries them."""
+    return [f"http://localhost:{port}{REDIRECT_PATH}" for port in ports]
 
 
 def new_state() -> str:

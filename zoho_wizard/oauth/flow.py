@@ -19,19 +19,11 @@ from typing import Protocol
 import requests
 
 from zoho_wizard import errors
-from zoho_wizard.oauth.authorize import authorization_url, new_state, pkce_pair
+from zoho_wizard.oauth.authorize import DEFAULT_PORTS, REDIRECT_PATH, authorization_url, new_state, pkce_pair
 from zoho_wizard.oauth.catcher import LoopbackCatcher, Redirect
 from zoho_wizard.oauth.tokens import DeviceCode, Pending, TokenEndpoint, TokenSet, token_error
 from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
 from zoho_wizard.zoho.regions import Region, region_for_accounts_server, region_for_api_domain
-
-DEFAULT_PORTS = (47321, 47322, 47323)
-REDIRECT_PATH = "/callback"
-
-
-def redirect_uris(ports: tuple[int, ...] = DEFAULT_PORTS) -> list[str]:
-    """What a person registers in Zoho's API console, in the order the app tries them."""
-    return [f"http://localhost:{port}{REDIRECT_PATH}" for port in ports]
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,13 @@ from contextlib import suppress
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from secrets import token_hex
-from typing import Any
-
-import platformdirs
+from typing import TYPE_CHECKING, Any
 
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable, NoSuchProfile, SettingsError
-from zoho_wizard.store.keychain import Keychain
+from zoho_wizard.store.settings import settings_file
+
+if TYPE_CHECKING:
+    from zoho_wizard.store.keychain import Keychain
 
 VERSION = 1
 _NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
@@ -69,8 +70,7 @@ def _key(name: str, generation: str, kind: str) -> str:
 class ProfileStore:
     def __init__(self, keychain: Keychain, config_dir: Path | None = None) -> None:
         self.keychain = keychain
-        folder = config_dir if config_dir is not None else Path(platformdirs.user_config_dir("zoho-wizard"))
-        self.path = folder / "profiles.json"
+        self.path = settings_file(config_dir)
 
     def names(self) -> list[str]:
         return sorted(self._read())

@@ -1,25 +1,27 @@
-"""The desktop application: a qasync event loop, then the connections window if something is
-connected already, else the setup wizard."""
+"""The desktop application. The first page paints before anything heavy loads: Qt, the
+Welcome page, and the settings file's names (no keychain) decide between the wizard and the
+connections window; then the qasync loop starts and the engine loads in the background."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
+from typing import TYPE_CHECKING
 
-os.environ.setdefault("QT_API", "pyside6")  # qasync looks for PyQt first otherwise
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
-import qasync  # noqa: E402
-from PySide6.QtCore import QUrl  # noqa: E402
-from PySide6.QtGui import QDesktopServices, QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from zoho_wizard.resources import resource_path
+from zoho_wizard.store.settings import has_profiles
+from zoho_wizard.ui.context import AppContext
+from zoho_wizard.ui.wizard import SetupWizard
 
-from zoho_wizard.errors import WizardError  # noqa: E402
-from zoho_wizard.resources import resource_path  # noqa: E402
-from zoho_wizard.ui import crash  # noqa: E402
-from zoho_wizard.ui.context import AppContext  # noqa: E402
-from zoho_wizard.ui.home import ConnectionsWindow  # noqa: E402
-from zoho_wizard.ui.wizard import SetupWizard  # noqa: E402
+if TYPE_CHECKING:
+    import asyncio
+
+ENGINE = ("zoho_wizard.connection", "zoho_wizard.oauth.flow", "zoho_wizard.oauth.catcher", "zoho_wizard.books",
+          "zoho_wizard.store.keychain", "zoho_wizard.practice")
 
 
 def open_in_browser(url: str) -> bool:
@@ -37,23 +39,39 @@ def application(argv: list[str]) -> QApplication:
     return app
 
 
-async def first_window(context: AppContext) -> QWidget:
-    """The connections window when a connection exists, else the wizard."""
-    try:
-        store = await context.store()
-        if store.names():
-            return ConnectionsWindow(context, store)
-    except WizardError:
-        pass  # the wizard says what is wrong with the keychain when it needs it
-    return SetupWizard(context)
+def load_engine() -> None:
+    """Imports the engine (requests, keyring, the practice server): run in a worker thread."""
+    import importlib
+
+    for name in ENGINE:
+        importlib.import_module(name)
 
 
-async def main(context: AppContext) -> None:
-    window = await first_window(context)
+async def first_window(context: AppContext, wizard: SetupWizard | None = None) -> QWidget:
+    """The connections window when a connection exists, else the wizard (``wizard``, if shown already)."""
+    from zoho_wizard.errors import WizardError
+    from zoho_wizard.ui.home import ConnectionsWindow
+
+    if wizard is None and has_profiles():
+        try:
+            store = await context.store()
+            if store.names():
+                return ConnectionsWindow(context, store)
+        except WizardError:
+            pass  # the wizard says what is wrong with the keychain or the settings when it needs them
+    return wizard or SetupWizard(context)
+
+
+async def main(context: AppContext, shown: SetupWizard | None) -> None:
+    import asyncio
+
+    await asyncio.to_thread(load_engine)
+    window = await first_window(context, shown)
+    if isinstance(window, SetupWizard):
+        window.build_pages()
     closed = asyncio.Event()
-    window.destroyed.connect(closed.set)
     app = QApplication.instance()
-    assert app is not None
+    assert isinstance(app, QApplication)
     app.lastWindowClosed.connect(closed.set)
     window.show()
     await closed.wait()
@@ -64,9 +82,23 @@ async def main(context: AppContext) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     app = application(argv or sys.argv)
-    loop = qasync.QEventLoop(app)
+    context = AppContext(open_url=open_in_browser)
+    shown = None
+    if not has_profiles():
+        shown = SetupWizard(context)
+        shown.show()
+        app.processEvents()  # paint the Welcome page now; the rest loads behind it
+
+    os.environ.setdefault("QT_API", "pyside6")  # qasync looks for PyQt first otherwise
+    import asyncio
+
+    import qasync
+
+    from zoho_wizard.ui import crash
+
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     crash.install(loop)
-    with loop:
-        loop.run_until_complete(main(AppContext(open_url=open_in_browser)))
+    with loop:  # type: ignore[attr-defined]
+        loop.run_until_complete(main(context, shown))
     return 0

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from zoho_wizard import __version__
 from zoho_wizard.redact import redact
 
+_shown: list[QMessageBox] = []  # a box without a parent lives only as long as Python holds it
+
 
 def details(error: BaseException) -> str:
     text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
@@ -35,6 +37,7 @@ def show(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
     box.addButton(QMessageBox.StandardButton.Close)
     box.open()
+    _shown[:] = [*(b for b in _shown if b.isVisible()), box]
     return box
 
 

@@ -100,9 +100,9 @@ class ConnectionsWindow(QWidget):
             self._run(self._open_test(profile))
 
     async def _open_test(self, profile: Profile) -> None:
-        books = Books(ZohoSession(Connection(self.store, profile.name)))
-        try:
-            organizations = await asyncio.to_thread(books.organizations)
+        try:  # opening the connection reads the keychain: off the event loop too
+            organizations = await asyncio.to_thread(
+                lambda: Books(ZohoSession(Connection(self.store, profile.name))).organizations())
         except WizardError as error:
             self.error.show_error(error, [(self.tr("Reconnect"), self._reconnect)])
             return
@@ -132,6 +132,7 @@ class ConnectionsWindow(QWidget):
                 return
             state.client_type, state.client_id, state.scopes = (
                 ClientType(profile.client_type), profile.client_id, profile.scopes)
+            wizard.build_pages()  # the Region page must exist before the wizard can start there
             wizard.setStartId(Page.REGION)
         wizard.finished.connect(lambda _: self.refresh())
         self.wizards.append(wizard)

@@ -62,6 +62,8 @@ def call_labels() -> dict[str, str]:
 def describe(result: BooksResult) -> str:
     """The records in business words: how many, and the first few names."""
     _, _, noun = READ_CALLS[result.kind]
+    if result.count == 1:  # "1 tax", not "1 taxes"
+        noun = "tax" if noun == "taxes" else noun.removesuffix("s")
     names = [record_name(result.kind, r) for r in result.records[:5]]
     more = _t(" and {n} more").format(n=result.count - 5) if result.count > 5 else ""
     listed = ", ".join(n for n in names if n)
@@ -138,7 +140,7 @@ class TestPanel(QWidget):
             self.organizations.addItem(f"{org.name} [{org.organization_id}]", org.organization_id)
             if org.organization_id == profile.organization_id:
                 self.organizations.setCurrentIndex(self.organizations.count() - 1)
-        self.books = Books(ZohoSession(Connection(store, name)))
+        self.books = None  # opened by the first call, off the event loop: it reads the keychain
         while self.scripts.count():
             item = self.scripts.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -165,9 +167,12 @@ class TestPanel(QWidget):
         return self.runner(self._call(kind))
 
     async def _call(self, kind: str) -> None:
-        assert self.books is not None
+        store, name = self.store, self.name
+        assert store is not None
         organization = str(self.organizations.currentData() or "")
         try:
+            if self.books is None:
+                self.books = await asyncio.to_thread(lambda: Books(ZohoSession(Connection(store, name))))
             result = await asyncio.to_thread(self.books.fetch, kind, organization)
         except BooksError as error:
             self.result.clear()

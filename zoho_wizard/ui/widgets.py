@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,12 +23,14 @@ from zoho_wizard.errors import WizardError
 
 
 def paragraph(text: str, *, rich: bool = False) -> QLabel:
+    """A wrapped label. Plain ones keep Qt's automatic format (rich only for text that starts with
+    a tag, which none of the app's does), so that the Welcome page needs no ``Qt`` enum."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if rich:
+        label.setTextFormat(QtCore.Qt.TextFormat.RichText)
         label.setOpenExternalLinks(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextBrowserInteraction)
     return label
 
 
@@ -64,7 +66,7 @@ class CopyField(QWidget):
         self.button.setAccessibleName(self.tr("Copy {name}").format(name=name))
         self.button.clicked.connect(self.copy)
         layout.addWidget(self.field, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.button, 0, QtCore.Qt.AlignmentFlag.AlignTop)
 
     def value(self) -> str:
         return self.field.toPlainText() if isinstance(self.field, QPlainTextEdit) else self.field.text()
@@ -95,10 +97,12 @@ class ErrorPanel(QFrame):
         self.setPalette(palette)
         layout = QVBoxLayout(self)
         self.what = paragraph("")
+        self.todo = paragraph("")
+        for label in (self.what, self.todo):  # the sentences may quote Zoho: never read them as HTML
+            label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         font = self.what.font()
         font.setBold(True)
         self.what.setFont(font)
-        self.todo = paragraph("")
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         layout.addWidget(self.what)
@@ -115,7 +119,7 @@ class ErrorPanel(QFrame):
                 item.widget().deleteLater()
         for text, action in actions:
             button = QPushButton(text)
-            button.clicked.connect(action)
+            button.clicked.connect(lambda _checked=False, act=action: act())  # not act(checked)
             self.buttons.addWidget(button)
         self.show()
 
@@ -128,7 +132,7 @@ class PracticeBanner(QLabel):
         super().__init__(parent)
         self.setText(self.tr("PRACTICE — you are using the practice Zoho on this computer; nothing real is touched."))
         self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(self.tr("Practice mode"))
         self.setAutoFillBackground(True)
         palette = self.palette()

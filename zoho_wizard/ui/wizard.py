@@ -1,5 +1,6 @@
 """The setup wizard: page classes over one typed state; nothing is saved until the engine has
-proved the connection.
+proved the connection. This module is on the path to the first paint: it imports no engine
+module and not asyncio (the engine loads in the background meanwhile).
 
 Long work (consent, keychain, Books calls) runs as one asyncio task at a time on the qasync
 loop; while it runs Back and Next are disabled, and Cancel, Back or closing the window
@@ -8,22 +9,25 @@ cancels it (the engine then stops its catcher or polling).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from zoho_wizard.connection import Connected
 from zoho_wizard.errors import WizardError
 from zoho_wizard.ui.context import PRACTICE_PROFILE, AppContext
 from zoho_wizard.ui.widgets import ErrorPanel, PracticeBanner
 from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
-from zoho_wizard.zoho.regions import Region
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from zoho_wizard.connection import Connected
+    from zoho_wizard.zoho.regions import Region
 
 
 class Page(IntEnum):
@@ -55,63 +59,93 @@ class WizardState:
 
 
 class WizardPage(QWizardPage):
-    """A page with the practice banner on top and an error panel under its content."""
+    """A page with the practice banner on top and an error panel under its content, both made
+    when first needed. The Welcome page (``scrolling=False``) touches no ``Qt`` enum until then:
+    the first use of that namespace costs Qt for Python some 13 ms, before the first paint."""
 
-    def __init__(self, wizard: SetupWizard) -> None:
+    def __init__(self, wizard: SetupWizard, *, scrolling: bool = True) -> None:
         super().__init__()
         self.setup = wizard
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.banner = PracticeBanner()
-        outer.addWidget(self.banner)
-        content = QWidget()
-        self.body = QVBoxLayout(content)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.body = QVBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()  # long text and large fonts scroll instead of overflowing
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll, 1)
-        self.error = ErrorPanel()
-        outer.addWidget(self.error)
+        if scrolling:  # long text and large fonts scroll instead of overflowing
+            content = QWidget()
+            content.setLayout(self.body)
+            scroll = QScrollArea()
+            scroll.setWidget(content)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # the keyboard starts on the page's first field
+            self.outer.addWidget(scroll, 1)
+        else:
+            self.outer.addLayout(self.body, 1)
+        self._banner: PracticeBanner | None = None
+        self._error: ErrorPanel | None = None
 
     @property
     def state(self) -> WizardState:
         return self.setup.state
 
+    @property
+    def banner(self) -> PracticeBanner:
+        if self._banner is None:
+            self._banner = PracticeBanner()
+            self.outer.insertWidget(0, self._banner)
+        return self._banner
+
+    @property
+    def error(self) -> ErrorPanel:
+        if self._error is None:
+            self._error = ErrorPanel()
+            self.outer.addWidget(self._error)
+        return self._error
+
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.banner.setVisible(self.state.practice)
-        self.error.clear()
+        if self.state.practice or self._banner is not None:
+            self.banner.setVisible(self.state.practice)
+        if self._error is not None:
+            self._error.clear()
 
     def show_error(self, error: WizardError) -> None:
         self.error.show_error(error, self.setup.actions_for(error))
 
 
 class SetupWizard(QWizard):
+    """Starts with the Welcome page alone, so that it paints before the engine is loaded;
+    :meth:`build_pages` adds the others (the app calls it once the engine is loaded in the
+    background, and leaving the Welcome page calls it at the latest)."""
+
     def __init__(self, context: AppContext, *, profile: str = "default", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from zoho_wizard.ui.pages.client import ClientPage, ConsolePage
-        from zoho_wizard.ui.pages.consent import ConsentPage
-        from zoho_wizard.ui.pages.credentials import CredentialsPage
-        from zoho_wizard.ui.pages.region import RegionPage
-        from zoho_wizard.ui.pages.test_panel import TestPage
         from zoho_wizard.ui.pages.welcome import WelcomePage
 
         self.context = context
         self.state = WizardState(profile=profile)
         self.task: asyncio.Task[Any] | None = None
         self.setWindowTitle(self.tr("Zoho Books Connection Wizard"))
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.setOptions(self.options() | QWizard.WizardOption.NoBackButtonOnStartPage
+                        | QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.setMinimumSize(720, 560)
+        self.setPage(Page.WELCOME, WelcomePage(self))
+        self.currentIdChanged.connect(self._page_changed)
+
+    def build_pages(self) -> None:
+        if self.page(Page.REGION) is not None:
+            return
+        from zoho_wizard.ui.pages.client import ClientPage, ConsolePage
+        from zoho_wizard.ui.pages.consent import ConsentPage
+        from zoho_wizard.ui.pages.credentials import CredentialsPage
+        from zoho_wizard.ui.pages.region import RegionPage
+        from zoho_wizard.ui.pages.test_panel import TestPage
+
         for page_id, page in (
-            (Page.WELCOME, WelcomePage(self)), (Page.REGION, RegionPage(self)), (Page.CLIENT, ClientPage(self)),
-            (Page.CONSOLE, ConsolePage(self)), (Page.CREDENTIALS, CredentialsPage(self)),
-            (Page.CONSENT, ConsentPage(self)), (Page.TEST, TestPage(self)),
+            (Page.REGION, RegionPage(self)), (Page.CLIENT, ClientPage(self)), (Page.CONSOLE, ConsolePage(self)),
+            (Page.CREDENTIALS, CredentialsPage(self)), (Page.CONSENT, ConsentPage(self)), (Page.TEST, TestPage(self)),
         ):
             self.setPage(page_id, page)
-        self.currentIdChanged.connect(self._page_changed)
 
     # -- practice mode
     def set_practice(self, on: bool) -> None:
@@ -127,6 +161,8 @@ class SetupWizard(QWizard):
         """Run ``work`` on the event loop with Back and Next disabled until it ends."""
         self.cancel_work()
         self._busy(True)
+        import asyncio
+
         task = asyncio.ensure_future(work)
         self.task = task
 
@@ -146,6 +182,8 @@ class SetupWizard(QWizard):
 
     async def settle(self) -> None:
         """Cancel the work in flight and wait until it has stopped (before closing)."""
+        import asyncio
+
         task = self.task
         self.cancel_work()
         if task is not None:
@@ -156,7 +194,7 @@ class SetupWizard(QWizard):
                       QWizard.WizardButton.FinishButton):
             button = self.button(which)
             button.setEnabled(not busy and (which == QWizard.WizardButton.BackButton or self._complete()))
-        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+        self.setCursor(QtCore.Qt.CursorShape.BusyCursor if busy else QtCore.Qt.CursorShape.ArrowCursor)
 
     def _complete(self) -> bool:
         page = self.currentPage()

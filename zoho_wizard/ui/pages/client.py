@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QPushButton, QVBoxLayout, QWidget
 
-from zoho_wizard.oauth.flow import DEFAULT_PORTS, redirect_uris
+from zoho_wizard.oauth.authorize import DEFAULT_PORTS, redirect_uris
 from zoho_wizard.ui.widgets import CopyField, add_choice, paragraph
 from zoho_wizard.ui.wizard import SetupWizard, WizardPage
 from zoho_wizard.zoho.clients import ClientType

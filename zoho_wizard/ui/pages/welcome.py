@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup
 
 from zoho_wizard.ui.widgets import add_choice, paragraph
-from zoho_wizard.ui.wizard import SetupWizard, WizardPage
+from zoho_wizard.ui.wizard import Page, SetupWizard, WizardPage
 
 
 class WelcomePage(WizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(wizard, scrolling=False)
         self.setTitle(self.tr("Connect Zoho Books"))
         self.body.addWidget(paragraph(self.tr(
             "This wizard connects your company's Zoho Books to the tools your company uses. "
@@ -29,6 +29,10 @@ class WelcomePage(WizardPage):
         self.real.setChecked(True)
         self.body.addStretch(1)
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name; the next page may not be built yet
+        return int(Page.REGION)
+
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        self.setup.build_pages()
         self.setup.set_practice(self.practice.isChecked())
         return True

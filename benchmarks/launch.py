@@ -1,0 +1,78 @@
+"""Launch benchmark: time from process start to the first page painted, and peak memory, for the
+app's real start path against a bare PySide6 QWizard, measured in the same run.
+
+``python benchmarks/launch.py [--runs N]`` spawns N fresh processes of each child
+(``launch_bare.py``, ``launch_app.py``), alternating so both share the machine's noise. The time
+is taken in this parent, from just before the spawn to the child's ``painted`` line (sent just
+after its window's first real paint event); the memory is the child's peak RSS at that moment.
+Exits 1 if the app's median exceeds 1.3 times the bare wizard's, for either figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = 1.3  # the app may take at most this many times the bare wizard's figure
+TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class Launch:
+    seconds: float
+    peak_kib: int
+
+
+def launch(child: str) -> Launch:
+    """One fresh process of ``benchmarks.<child>``: seconds from spawn to first paint, peak RSS."""
+    with tempfile.TemporaryDirectory(prefix="zw-bench-config-") as config:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_API": "pyside6", "XDG_CONFIG_HOME": config}
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", f"benchmarks.{child}"], cwd=ROOT, env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        seconds = time.perf_counter() - start
+        process.wait(TIMEOUT)
+    word, _, kib = line.partition(" ")
+    if word != "painted":
+        raise SystemExit(f"{child} did not report its first paint (exit status {process.returncode})")
+    return Launch(seconds, int(kib))
+
+
+def row(name: str, bare: list[float], app: list[float], unit: str) -> bool:
+    """Print one figure's line; True if the app's median is within the target."""
+    ratio = statistics.median(app) / statistics.median(bare)
+    ok = ratio <= TARGET
+    print(f"{name:<24} {statistics.median(bare):>9.1f} {min(bare):>9.1f} {statistics.median(app):>9.1f} "
+          f"{min(app):>9.1f} {unit:<4} {ratio:>6.2f} {'≤ ' + str(TARGET):>7} {'PASS' if ok else 'FAIL'}")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="fresh processes of each kind (default 5)")
+    runs = parser.parse_args().runs
+    bare: list[Launch] = []
+    app: list[Launch] = []
+    for _ in range(runs):
+        bare.append(launch("launch_bare"))
+        app.append(launch("launch_app"))
+    print(f"Launch to first page painted, {runs} fresh processes each (median and min)")
+    print(f"{'':<24} {'bare med':>9} {'bare min':>9} {'app med':>9} {'app min':>9} {'':<4} {'ratio':>6} "
+          f"{'target':>7} result")
+    ok = row("launch to first paint", [b.seconds * 1000 for b in bare], [a.seconds * 1000 for a in app], "ms")
+    ok &= row("peak memory (max RSS)", [b.peak_kib / 1024 for b in bare], [a.peak_kib / 1024 for a in app], "MiB")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""Launch child, baseline: a bare PySide6 QWizard with one page (a title and a label), shown.
+Prints ``painted <peak RSS KiB>`` after its first paint, then exits. Run by ``launch.py``."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+
+from benchmarks.first_paint import FirstPaint
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    wizard = QWizard()
+    FirstPaint(wizard)
+    page = QWizardPage()
+    page.setTitle("Connect Zoho Books")
+    QVBoxLayout(page).addWidget(QLabel("This wizard connects your company's Zoho Books."))
+    wizard.addPage(page)
+    wizard.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
