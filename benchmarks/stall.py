@@ -26,13 +26,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-import keyring.backend  # noqa: E402
-import keyring.errors  # noqa: E402
 
 import qasync  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage  # noqa: E402
 
+from tests.conftest import MemoryKeyring  # noqa: E402
 from zoho_wizard.practice.walk import consent  # noqa: E402
 from zoho_wizard.store.keychain import Keychain  # noqa: E402
 from zoho_wizard.store.profiles import ProfileStore  # noqa: E402
@@ -43,26 +42,6 @@ from zoho_wizard.ui.wizard import Page, SetupWizard  # noqa: E402
 TICK = 0.005  # seconds between ticks
 TARGET = 0.050  # the wizard's largest stall must stay under this
 STEP_TIMEOUT = 60.0
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in a dict (as tests/conftest.py's), so the benchmark needs no Secret Service."""
-
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.items.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("No such password!")
 
 
 class Ticker:

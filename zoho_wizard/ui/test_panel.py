@@ -45,8 +45,9 @@ def record_name(kind: str, record: dict[str, Any]) -> str:
             amount = f"{float(record.get('total') or 0):,.2f}"
         except (TypeError, ValueError):
             amount = str(record.get("total"))
-        currency = record.get("currency_symbol") or record.get("currency_code") or ""
-        return f"{name} ({record['customer_name']}, {currency}{amount})"
+        money = (f"{record['currency_symbol']}{amount}" if record.get("currency_symbol")
+                 else f"{record.get('currency_code') or ''} {amount}".strip())
+        return f"{name} ({record['customer_name']}, {money})"
     return name
 
 
