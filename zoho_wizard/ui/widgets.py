@@ -22,6 +22,11 @@ from PySide6.QtWidgets import (
 from zoho_wizard.errors import WizardError
 
 
+def engine_text(text: str) -> str:
+    """A sentence from the engine (Qt-free, in English), through Qt's translation like the rest."""
+    return QtCore.QCoreApplication.translate("engine", text)
+
+
 def paragraph(text: str, *, rich: bool = False) -> QLabel:
     """A wrapped label. Plain ones keep Qt's automatic format (rich only for text that starts with
     a tag, which none of the app's does), so that the Welcome page needs no ``Qt`` enum."""
@@ -111,8 +116,8 @@ class ErrorPanel(QFrame):
         self.hide()
 
     def show_error(self, error: WizardError, actions: Sequence[tuple[str, Callable[[], None]]] = ()) -> None:
-        self.what.setText(error.what)
-        self.todo.setText(error.todo)
+        self.what.setText(engine_text(error.what))
+        self.todo.setText(engine_text(error.todo))
         while self.buttons.count() > 1:
             item = self.buttons.takeAt(1)
             if item is not None and item.widget() is not None:

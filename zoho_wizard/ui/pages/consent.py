@@ -13,7 +13,7 @@ from zoho_wizard.connection import connect
 from zoho_wizard.errors import WizardError
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.oauth.tokens import DeviceCode
-from zoho_wizard.ui.widgets import CopyField, paragraph
+from zoho_wizard.ui.widgets import CopyField, engine_text, paragraph
 from zoho_wizard.ui.wizard import SetupWizard, WizardPage
 from zoho_wizard.zoho.clients import ClientType
 
@@ -125,7 +125,7 @@ class ConsentPage(WizardPage):
 
     # -- the engine's face
     def progress(self, message: str) -> None:
-        self.status.setText(message)
+        self.status.setText(engine_text(message))
 
     def authorize(self, start_url: str, zoho_url: str) -> None:
         self.address.set_value(start_url)
