@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from tests.conftest import landed_text
 from zoho_wizard.errors import WizardError
 from zoho_wizard.oauth.authorize import DEFAULT_PORTS
+from zoho_wizard.oauth.catcher import _listen  # bind exactly as the catcher does
 from zoho_wizard.practice import PracticeZoho
 from zoho_wizard.ui.wizard import Page, SetupWizard, WizardPage
 from zoho_wizard.zoho.clients import ClientType
@@ -55,18 +56,6 @@ async def until(condition: Callable[[], object], what: str, *, timeout: float = 
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting until {what}")
         await asyncio.sleep(0.02)
-
-
-def _listen(family: socket.AddressFamily, host: str, port: int) -> socket.socket:
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the catcher does: TIME_WAIT is no obstacle
-    try:
-        sock.bind((host, port))
-        sock.listen()
-    except OSError:
-        sock.close()
-        raise
-    return sock
 
 
 def ports_free(ports: tuple[int, ...] = DEFAULT_PORTS) -> bool:
