@@ -17,7 +17,7 @@ import shiboken6
 import qasync
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.gui.drive import Browser, Hands, Person, Scenario, ports_free, until
+from tests.gui.drive import Browser, Hands, Person, Scenario, listeners, ports_free, until
 from zoho_wizard.store.profiles import ProfileStore
 from zoho_wizard.ui.app import application
 from zoho_wizard.ui.context import AppContext
@@ -77,7 +77,7 @@ class Gui:
         await asyncio.sleep(0)
         leftover = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         assert leftover == [], f"tasks still running after the windows closed: {leftover}"
-        assert ports_free(), "a catcher port is still in use after the windows closed"
+        assert ports_free(), f"a catcher port is still in use after the windows closed:\n{listeners()}"
 
     async def _close_all(self) -> None:
         windows = list(self.windows)
@@ -119,5 +119,5 @@ def browser(chromium: object) -> Browser:
 
 @pytest.fixture
 def gui(loop: qasync.QEventLoop, qtbot: object, store: ProfileStore, browser: Browser) -> Gui:
-    assert ports_free(), "another program is using the catcher's ports 47321-47323"
+    assert ports_free(), f"another program is using the catcher's ports 47321-47323:\n{listeners()}"
     return Gui(loop, qtbot, store, browser)

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import errno
 import socket
+import subprocess
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
@@ -56,6 +57,15 @@ async def until(condition: Callable[[], object], what: str, *, timeout: float = 
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting until {what}")
         await asyncio.sleep(0.02)
+
+
+def listeners() -> str:
+    """Who holds sockets on the catcher's ports, for a failure message (needs iproute2's ss)."""
+    try:
+        table = subprocess.run(["ss", "-tanp"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "(ss is not available)"
+    return "\n".join(line for line in table.splitlines() if any(f":{port} " in line for port in DEFAULT_PORTS))
 
 
 def ports_free(ports: tuple[int, ...] = DEFAULT_PORTS) -> bool:

@@ -119,7 +119,7 @@ class PracticeZoho:
                  code_lifetime: float = 120.0, throttle_status: int = 400, legacy_expiry: bool = False,
                  device_interval: int = 5, device_units: str = "ms",
                  books_regions: frozenset[str] = BOOKS_REGIONS) -> None:
-        self._server = _Server(("127.0.0.1", port), _Handler)
+        self._server = _bind(port)
         self._server.app = self
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self.delay = delay
@@ -402,6 +402,19 @@ class PracticeZoho:
         except ValueError as error:
             return self._console(region, request, f"Not created: {error}", status=400)
         return self._console(region, request, code=code)
+
+
+_APP_PORTS = {urlsplit(uri).port for uri in DEFAULT_REDIRECT_URIS}
+
+
+def _bind(port: int) -> _Server:
+    """A server on ``port``, or on any free port but the ones the app listens on for Zoho's answer
+    (the system may hand out those too, and the rehearsal would then take the app's port)."""
+    while True:
+        server = _Server(("127.0.0.1", port), _Handler)
+        if port or server.server_address[1] not in _APP_PORTS:
+            return server
+        server.server_close()
 
 
 class _Server(ThreadingHTTPServer):
