@@ -3,6 +3,7 @@ a headless Chromium, and a face that records what the engine shows."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 
@@ -11,13 +12,16 @@ os.environ.setdefault("QT_API", "pyside6")
 import shutil
 import socket
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring.backend
 import keyring.errors
 import pytest
+import requests
 
+from zoho_wizard.connection import connect
+from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.oauth.tokens import DeviceCode
 from zoho_wizard.practice import PracticeZoho
 from zoho_wizard.store.keychain import Keychain
@@ -103,6 +107,22 @@ class RecordingFace:
     def device_code(self, code: DeviceCode) -> None:
         self.codes.append(code)
         self.on_device_code(code)
+
+
+def cancel_once_shown(request: ConnectRequest, face: RecordingFace, store: ProfileStore, regions,
+                      shown: Callable[[], object]) -> None:
+    """Start connecting, cancel as soon as ``shown()`` (the face showed a URL or a code), and
+    check the cancellation reached the caller."""
+
+    async def scenario() -> None:
+        task = asyncio.create_task(connect(request, face, store=store, regions=regions, http=requests.Session()))
+        while not shown():
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(scenario())
 
 
 @pytest.fixture

@@ -96,8 +96,6 @@ class Organization:
     organization_id: str
     name: str
     is_default: bool = False
-    currency_code: str = ""
-    plan_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -162,8 +160,7 @@ class Books:
         _, body = self._get("organizations", "/organizations")
         return [
             Organization(str(org["organization_id"]), str(org.get("name") or org["organization_id"]),
-                         bool(org.get("is_default_org")), str(org.get("currency_code") or ""),
-                         str(org.get("plan_name") or ""))
+                         bool(org.get("is_default_org")))
             for org in body.get("organizations") or []
         ]
 

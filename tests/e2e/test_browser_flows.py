@@ -14,7 +14,7 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from tests.conftest import free_port, landed_text
+from tests.conftest import cancel_once_shown, free_port, landed_text
 from zoho_wizard import errors
 from zoho_wizard.books import Books, ZohoSession
 from zoho_wizard.connection import Connection, connect
@@ -185,16 +185,7 @@ def test_unknown_accounts_server_never_receives_the_secret(practice, regions, st
 
 def test_cancel_while_waiting_stops_everything(practice, regions, store, face):
     request = request_for(practice, regions, ClientType.SERVER)
-
-    async def scenario() -> None:
-        task = asyncio.create_task(connect(request, face, store=store, regions=regions, http=requests.Session()))
-        while not face.urls:
-            await asyncio.sleep(0.01)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-
-    asyncio.run(scenario())
+    cancel_once_shown(request, face, store, regions, lambda: face.urls)
     with socket.socket() as again:  # the catcher let go of its port
         again.bind(("127.0.0.1", request.ports[0]))
     assert store.names() == []

@@ -11,6 +11,7 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
+from tests.conftest import cancel_once_shown
 from zoho_wizard import errors
 from zoho_wizard.connection import connect
 from zoho_wizard.oauth.flow import ConnectRequest
@@ -96,14 +97,5 @@ def test_self_client_expired_code_has_its_own_message(practice, regions, store, 
 
 
 def test_cancel_while_polling(practice, regions, store, face):
-    async def scenario() -> None:
-        task = asyncio.create_task(connect(device_request(practice, regions), face, store=store, regions=regions,
-                                           http=requests.Session()))
-        while not face.codes:
-            await asyncio.sleep(0.01)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-
-    asyncio.run(scenario())
+    cancel_once_shown(device_request(practice, regions), face, store, regions, lambda: face.codes)
     assert store.names() == []

@@ -78,7 +78,7 @@ def test_every_client_type_reaches_the_test_panel(gui, client_type):
             client_type.value, "us", "Morgan Design Studio")
         secrets = gui.store.secrets(profile)
         assert secrets.access_token
-        assert bool(secrets.refresh_token) is client_type.refreshable
+        assert bool(secrets.refresh_token) is (client_type is not ClientType.CLIENT)  # Client-based: one hour only
         if client_type.uses_browser_redirect:
             assert "close this tab" in gui.browser.pages[0]
         elif client_type is ClientType.DEVICE:

@@ -39,11 +39,6 @@ class ClientType(StrEnum):
     def secret_required(self) -> bool:
         return self not in (ClientType.MOBILE, ClientType.CLIENT)
 
-    @property
-    def refreshable(self) -> bool:
-        """Whether the connection gets a refresh token (client-based gets one hour only)."""
-        return self is not ClientType.CLIENT
-
 
 def parse_scopes(text: str) -> tuple[str, ...]:
     """A preset name ("full", "read") or a comma-separated list of Zoho scopes."""

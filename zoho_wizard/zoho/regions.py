@@ -29,7 +29,6 @@ class Region:
     accounts_url: str
     api_domain: str
     console_url: str
-    books_listed: bool  # Zoho Books' own OAuth page lists this data center
 
     @property
     def login_hint(self) -> str:
@@ -37,9 +36,9 @@ class Region:
         return urlsplit(self.accounts_url).netloc
 
 
-def _region(code: str, name: str, tld: str, api_tld: str, books: bool = True) -> Region:
+def _region(code: str, name: str, tld: str, api_tld: str) -> Region:
     return Region(code, name, f"https://accounts.{tld}", f"https://www.zohoapis.{api_tld}",
-                  f"https://api-console.{tld}", books)
+                  f"https://api-console.{tld}")
 
 
 DEFAULT_REGIONS: dict[str, Region] = {
@@ -51,9 +50,9 @@ DEFAULT_REGIONS: dict[str, Region] = {
         _region("au", "Australia", "zoho.com.au", "com.au"),
         _region("jp", "Japan", "zoho.jp", "jp"),
         _region("ca", "Canada", "zohocloud.ca", "ca"),
-        _region("sa", "Saudi Arabia", "zoho.sa", "sa", books=False),
-        _region("uk", "United Kingdom", "zoho.uk", "uk", books=False),
-        _region("cn", "China", "zoho.com.cn", "com.cn", books=False),
+        _region("sa", "Saudi Arabia", "zoho.sa", "sa"),
+        _region("uk", "United Kingdom", "zoho.uk", "uk"),
+        _region("cn", "China", "zoho.com.cn", "com.cn"),
     )
 }
 
@@ -113,7 +112,7 @@ def with_overrides(data: object, source: str) -> dict[str, Region]:
             raise SettingsError(f"{source} has an unexpected value for region {code!r}.",
                                 f"Give it an object with only {', '.join(URL_KEYS)}.")
         urls = {key: _check_url(value, f"{code}.{key} in {source}") for key, value in values.items()}
-        table[code] = replace(table[code], **urls)  # type: ignore[arg-type]
+        table[code] = replace(table[code], **urls)
     return table
 
 
