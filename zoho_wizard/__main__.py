@@ -12,6 +12,12 @@ def main() -> int:
         from zoho_wizard.cli import main as terminal
 
         return terminal()
+    from zoho_wizard.ui import preflight
+
+    problem = preflight.problem()
+    if problem is not None:
+        preflight.tell(problem)
+        return 1
     from zoho_wizard.ui.app import run
 
     return run()

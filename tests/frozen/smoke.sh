@@ -3,7 +3,8 @@
 #   (a) --version
 #   (b) the GUI starts: offscreen, it must stay up for 3 s without a traceback (then SIGTERM, which
 #       Qt does not handle, so 143 is expected); and, when Xvfb and xdotool are installed, on a real
-#       X server (xcb plugin) the wizard must appear and exit 0 after Escape closes it
+#       X server (xcb plugin) the wizard must appear and exit 0 after Escape closes it; without a
+#       system library it needs, it names the package to install (tests/without-libraries.sh, root)
 #   (c) a real keychain backend works in the frozen app: a whole Self Client connection against the
 #       practice Zoho (connect, status, test, disconnect)
 #
@@ -89,6 +90,13 @@ X11
 else
     echo "--- (b) Xvfb/xdotool not installed: skipped the clean-close check on X11"
 fi
+
+step "(b) a missing system library (libEGL.so.1, which the bundle leaves to the system): the package is named"
+status=0
+out=$(env -u QT_QPA_PLATFORM DISPLAY=:5 bash tests/without-libraries.sh libEGL.so.1 -- "$app" 2>&1) || status=$?
+[[ $status == 1 && "$out" == *"sudo apt install libegl1"* && "$out" != *qt.qpa* ]] ||
+    fail "without libEGL.so.1 the frozen app exited $status saying: $out"
+echo "$out"
 
 step "(c) status without a connection: a keychain is found"
 status=0

@@ -23,6 +23,7 @@ from zoho_wizard.books import Books, ZohoSession
 from zoho_wizard.connection import Connection, disconnect
 from zoho_wizard.errors import WizardError
 from zoho_wizard.store.profiles import Profile, ProfileStore
+from zoho_wizard.ui import about
 from zoho_wizard.ui.context import AppContext
 from zoho_wizard.ui.test_panel import TestPanel
 from zoho_wizard.ui.widgets import ErrorPanel, paragraph
@@ -47,6 +48,10 @@ class ConnectionsWindow(QWidget):
         self.list.currentRowChanged.connect(lambda _: self._enable())
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
+        self.about_button = QPushButton(self.tr("About"))
+        self.about_button.clicked.connect(lambda: about.show(self))
+        buttons.addWidget(self.about_button)
+        buttons.addStretch(1)
         self.test_button = QPushButton(self.tr("Test"))
         self.reconnect_button = QPushButton(self.tr("Reconnect"))
         self.disconnect_button = QPushButton(self.tr("Disconnect"))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from zoho_wizard.errors import WizardError
 from zoho_wizard.ui.context import PRACTICE_PROFILE, AppContext
@@ -128,6 +128,12 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("Zoho Books Connection Wizard"))
         self.setOptions(self.options() | QWizard.WizardOption.NoBackButtonOnStartPage
                         | QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("About"))
+        self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
+                              QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                              QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton])
+        self.customButtonClicked.connect(self._about)
         self.setMinimumSize(720, 560)
         self.setPage(Page.WELCOME, WelcomePage(self))
         self.currentIdChanged.connect(self._page_changed)
@@ -146,6 +152,15 @@ class SetupWizard(QWizard):
             (Page.CREDENTIALS, CredentialsPage(self)), (Page.CONSENT, ConsentPage(self)), (Page.TEST, TestPage(self)),
         ):
             self.setPage(page_id, page)
+
+    @property
+    def about_button(self) -> QAbstractButton:
+        return self.button(QWizard.WizardButton.CustomButton1)
+
+    def _about(self) -> None:
+        from zoho_wizard.ui import about
+
+        about.show(self)
 
     # -- practice mode
     def set_practice(self, on: bool) -> None:

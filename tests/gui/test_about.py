@@ -1,0 +1,48 @@
+"""The About box, from the wizard and from the connections window, shows the one version number
+that ``zoho-wizard --version`` prints too."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.gui.drive import top_dialogs, until
+from tests.gui.test_connections_window import open_app, save_connection
+
+
+def version_printed() -> str:
+    out = subprocess.run([sys.executable, "-m", "zoho_wizard", "--version"], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    assert out.startswith("zoho-wizard ")
+    return out.split()[1]
+
+
+async def about_box(gui, button) -> QMessageBox:
+    gui.hands.click(button)
+    await until(lambda: top_dialogs(QMessageBox), "the About box opens")
+    box = top_dialogs(QMessageBox)[0]
+    assert box.windowTitle() == "About Zoho Books Connection Wizard"
+    return box
+
+
+def test_about_from_the_wizard_and_the_connections_window(gui):
+    version = version_printed()
+    context = gui.context()
+
+    async def scenario() -> None:
+        person = gui.wizard(context)
+        assert person.wizard.about_button.text() == "About" and person.wizard.about_button.isVisible()
+        box = await about_box(gui, person.wizard.about_button)
+        assert box.text() == f"Zoho Books Connection Wizard {version}"
+        assert "Settings file: " in box.informativeText() and "Qt 6." in box.informativeText()
+        box.close()
+
+        await save_connection(context)
+        window = await open_app(gui, context)
+        box = await about_box(gui, window.about_button)
+        assert box.text() == f"Zoho Books Connection Wizard {version}"
+        box.close()
+
+    gui.run(scenario)

@@ -1,0 +1,25 @@
+"""The About box: the app's name and version (the one ``zoho-wizard --version`` prints) and what an
+IT contact asks for: where the settings are, and the Python and Qt underneath."""
+
+from __future__ import annotations
+
+import sys
+
+import PySide6
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from zoho_wizard import __version__
+from zoho_wizard.store.settings import settings_file
+
+
+def show(parent: QWidget) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setWindowTitle(box.tr("About Zoho Books Connection Wizard"))
+    box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.setText(box.tr("Zoho Books Connection Wizard {version}").format(version=__version__))
+    box.setInformativeText(box.tr(
+        "Connects your company's Zoho Books to the tools it uses, without help from IT.\n\n"
+        "Settings file: {settings}\nSecrets: your computer's keychain\nPython {python}, Qt {qt}").format(
+        settings=settings_file(), python=sys.version.split()[0], qt=PySide6.__version__))
+    box.open()
+    return box
