@@ -6,7 +6,8 @@
 #       X server (xcb plugin) the wizard must appear and exit 0 after Escape closes it; without a
 #       system library it needs, it names the package to install (tests/without-libraries.sh, root)
 #   (c) a real keychain backend works in the frozen app: a whole Self Client connection against the
-#       practice Zoho (connect, status, test, disconnect)
+#       practice Zoho (connect, status, test, disconnect); then a Server-based one, whose loopback
+#       catcher serves the result page from the bundle's resources
 #
 #   bash tests/frozen/smoke.sh             uses dist/zoho-wizard, building it first if missing
 #   bash tests/frozen/smoke.sh --rebuild   always runs packaging/build-linux first
@@ -41,7 +42,8 @@ unset ZOHO_WIZARD_REGIONS
 
 step "(a) --version"
 version=$("$app" --version) || fail "--version exited $?"
-[[ "$version" == "zoho-wizard "* ]] || fail "--version printed '$version'"
+expected=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' zoho_wizard/__init__.py)
+[[ "$version" == "zoho-wizard $expected" ]] || fail "--version printed '$version', not zoho-wizard $expected"
 echo "$version"
 
 step "(b) GUI, offscreen: alive after 3 s, no traceback"
@@ -143,4 +145,25 @@ grep -q "Secrets are stored in: GNOME Keyring / KWallet (Secret Service)" <<<"$o
 run status "$app" status
 run test "$app" test
 run disconnect "$app" disconnect
+
+step "(c) a Server-based connection: the page after the redirect comes from the bundle's resources"
+read -r _ client_id client_secret < <(grep '^ *server ' "$scratch/practice.out")
+echo "$client_secret" | "$app" connect --region us --client-type server --client-id "$client_id" --no-browser \
+    --profile frozen-server >"$scratch/connect.out" 2>&1 &
+connecting=$!
+pids+=("$connecting")
+url=
+for _ in $(seq 100); do
+    url=$(grep -Eo "http://127\.0\.0\.1:$port/[^ ]+" "$scratch/connect.out" | head -1) && [[ -n "$url" ]] && break
+    sleep 0.1
+done
+[[ -n "$url" ]] || { cat "$scratch/connect.out" >&2; fail "connect printed no address to open"; }
+# A person pressing Accept on the practice consent page (plain HTTP; the practice Zoho's own helper).
+landed=$(PYTHONPATH=$PWD python3 -c 'import sys; from zoho_wizard.practice.walk import consent; print(consent(sys.argv[1]))' "$url")
+grep -q "· Zoho Books Connection Wizard</title>" <<<"$landed" || fail "the browser did not land on the app's result page: $landed"
+status=0
+wait "$connecting" || status=$?
+sed 's/^/    /' "$scratch/connect.out"
+[[ $status == 0 ]] || fail "'zoho-wizard connect --client-type server' exited $status"
+run disconnect "$app" disconnect --profile frozen-server
 echo "FROZEN SMOKE PASSED"
