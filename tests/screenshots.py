@@ -15,7 +15,7 @@ os.environ.setdefault("QT_API", "pyside6")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import qasync  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from tests.conftest import MemoryKeyring  # noqa: E402
 from zoho_wizard.errors import WizardError  # noqa: E402
@@ -126,6 +126,10 @@ async def pages(suffix: str, scale: float) -> None:
     home.resize(700, 440)
     home.show()
     await shoot.shot(home, "connections")
+    home.about_button.click()
+    about = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    await shoot.shot(about, "about")
+    about.close()
     home.close()
     await context.stop_practice()
 

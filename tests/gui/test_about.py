@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.drive import top_dialogs, until
 from tests.gui.test_connections_window import open_app, save_connection
+from zoho_wizard.store.settings import settings_file
+from zoho_wizard.ui.about import _home_relative
 
 
 def version_printed() -> str:
@@ -36,7 +39,8 @@ def test_about_from_the_wizard_and_the_connections_window(gui):
         assert person.wizard.about_button.text() == "About" and person.wizard.about_button.isVisible()
         box = await about_box(gui, person.wizard.about_button)
         assert box.text() == f"Zoho Books Connection Wizard {version}"
-        assert "Settings file: " in box.informativeText() and "Qt 6." in box.informativeText()
+        info = box.informativeText()
+        assert f"Settings file: {settings_file()}\n" in info and "Qt 6." in info  # the test's settings, not ~'s
         box.close()
 
         await save_connection(context)
@@ -46,3 +50,8 @@ def test_about_from_the_wizard_and_the_connections_window(gui):
         box.close()
 
     gui.run(scenario)
+
+
+def test_paths_in_the_home_folder_are_shown_from_it():
+    assert _home_relative(Path.home() / ".config" / "zoho-wizard" / "profiles.json") == \
+        "~/.config/zoho-wizard/profiles.json"

@@ -4,12 +4,17 @@ IT contact asks for: where the settings are, and the Python and Qt underneath.""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import PySide6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from zoho_wizard import __version__
 from zoho_wizard.store.settings import settings_file
+
+
+def _home_relative(path: Path) -> str:
+    return f"~/{path.relative_to(Path.home()).as_posix()}" if path.is_relative_to(Path.home()) else str(path)
 
 
 def show(parent: QWidget) -> QMessageBox:
@@ -20,6 +25,6 @@ def show(parent: QWidget) -> QMessageBox:
     box.setInformativeText(box.tr(
         "Connects your company's Zoho Books to the tools it uses, without help from IT.\n\n"
         "Settings file: {settings}\nSecrets: your computer's keychain\nPython {python}, Qt {qt}").format(
-        settings=settings_file(), python=sys.version.split()[0], qt=PySide6.__version__))
+        settings=_home_relative(settings_file()), python=sys.version.split()[0], qt=PySide6.__version__))
     box.open()
     return box
