@@ -127,8 +127,7 @@ class SetupWizard(QWizard):
         self.task: asyncio.Task[Any] | None = None
         self.setWindowTitle(self.tr("Zoho Books Connection Wizard"))
         self.setOptions(self.options() | QWizard.WizardOption.NoBackButtonOnStartPage
-                        | QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1)
+                        | QWizard.WizardOption.NoCancelButtonOnLastPage | QWizard.WizardOption.HaveCustomButton1)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("About"))
         self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
                               QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
