@@ -6,8 +6,9 @@
 #       X server (xcb plugin) the wizard must appear and exit 0 after Escape closes it; without a
 #       system library it needs, it names the package to install (tests/without-libraries.sh, root)
 #   (c) a real keychain backend works in the frozen app: a whole Self Client connection against the
-#       practice Zoho (connect, status, test, disconnect); then a Server-based one, whose loopback
-#       catcher serves the result page from the bundle's resources
+#       practice Zoho (connect, status, test, disconnect); then a Server-based one through the browser
+#       the app opens (with the system's libraries, not the bundle's), whose loopback catcher serves
+#       the result page from the bundle's resources
 #
 #   bash tests/frozen/smoke.sh             uses dist/zoho-wizard, building it first if missing
 #   bash tests/frozen/smoke.sh --rebuild   always runs packaging/build-linux first
@@ -146,24 +147,22 @@ run status "$app" status
 run test "$app" test
 run disconnect "$app" disconnect
 
-step "(c) a Server-based connection: the page after the redirect comes from the bundle's resources"
+step "(c) a Server-based connection through the browser the app opens; its page comes from the bundle's resources"
+# The browser (webbrowser.open honours BROWSER): notes the libraries it was given, then presses Accept
+# on the practice consent page in the background (plain HTTP; the practice Zoho's own helper).
+cat >"$scratch/browser" <<BROWSER
+#!/bin/sh
+printf '%s' "\${LD_LIBRARY_PATH-}" >"$scratch/browser.env"
+PYTHONPATH="$PWD" python3 -c 'import sys; from zoho_wizard.practice.walk import consent; print(consent(sys.argv[1]))' \
+    "\$1" >"$scratch/landed.html" 2>&1 &
+BROWSER
+chmod +x "$scratch/browser"
 read -r _ client_id client_secret < <(grep '^ *server ' "$scratch/practice.out")
-echo "$client_secret" | "$app" connect --region us --client-type server --client-id "$client_id" --no-browser \
-    --profile frozen-server >"$scratch/connect.out" 2>&1 &
-connecting=$!
-pids+=("$connecting")
-url=
-for _ in $(seq 100); do
-    url=$(grep -Eo "http://127\.0\.0\.1:$port/[^ ]+" "$scratch/connect.out" | head -1) && [[ -n "$url" ]] && break
-    sleep 0.1
-done
-[[ -n "$url" ]] || { cat "$scratch/connect.out" >&2; fail "connect printed no address to open"; }
-# A person pressing Accept on the practice consent page (plain HTTP; the practice Zoho's own helper).
-landed=$(PYTHONPATH=$PWD python3 -c 'import sys; from zoho_wizard.practice.walk import consent; print(consent(sys.argv[1]))' "$url")
-grep -q "· Zoho Books Connection Wizard</title>" <<<"$landed" || fail "the browser did not land on the app's result page: $landed"
-status=0
-wait "$connecting" || status=$?
-sed 's/^/    /' "$scratch/connect.out"
-[[ $status == 0 ]] || fail "'zoho-wizard connect --client-type server' exited $status"
+run connect bash -c 'echo "$1" | BROWSER="$2" "$3" connect --region us --client-type server --client-id "$4" \
+    --profile frozen-server' _ "$client_secret" "$scratch/browser" "$app" "$client_id"
+[[ "$(cat "$scratch/browser.env")" != *dist/zoho-wizard* ]] ||
+    fail "the browser was started with the bundle's libraries: LD_LIBRARY_PATH=$(cat "$scratch/browser.env")"
+grep -q "· Zoho Books Connection Wizard</title>" "$scratch/landed.html" ||
+    fail "the browser did not land on the app's result page: $(cat "$scratch/landed.html")"
 run disconnect "$app" disconnect --profile frozen-server
 echo "FROZEN SMOKE PASSED"
