@@ -9,6 +9,7 @@
 #       practice Zoho (connect, status, test, disconnect); then a Server-based one through the browser
 #       the app opens (with the system's libraries, not the bundle's), whose loopback catcher serves
 #       the result page from the bundle's resources
+#   (d) the archive's install script: installs for the user alone (command, menu entry, icon) and removes
 #
 #   bash tests/frozen/smoke.sh             uses dist/zoho-wizard, building it first if missing
 #   bash tests/frozen/smoke.sh --rebuild   always runs packaging/build-linux first
@@ -26,7 +27,7 @@ if [[ -z "${ZOHO_WIZARD_SMOKE_INNER:-}" ]]; then
         echo "build took $((SECONDS - start)) s"
     fi
     [[ -x "$app" ]] || fail "$app was not built"
-    bash packaging/debian-packages gnome-keyring dbus curl
+    bash packaging/debian-packages gnome-keyring dbus curl desktop-file-utils
     exec env ZOHO_WIZARD_SMOKE_INNER=1 bash tests/keychain.sh bash "$0"
 fi
 
@@ -165,4 +166,21 @@ run connect bash -c 'echo "$1" | BROWSER="$2" "$3" connect --region us --client-
 grep -q "· Zoho Books Connection Wizard</title>" "$scratch/landed.html" ||
     fail "the browser did not land on the app's result page: $(cat "$scratch/landed.html")"
 run disconnect "$app" disconnect --profile frozen-server
+step "(d) the archive: unpacked, its install script installs for one user, into the menu, and removes"
+mkdir "$scratch/unpacked" "$scratch/home"
+tar -xzf dist/zoho-wizard-linux-x86_64.tar.gz -C "$scratch/unpacked"
+HOME=$scratch/home XDG_DATA_HOME= "$scratch/unpacked/zoho-wizard/install"
+menu=$scratch/home/.local/share/applications/zoho-wizard.desktop
+desktop-file-validate "$menu" || fail "the installed menu entry is not a valid .desktop file"
+[[ -f $scratch/home/.local/share/icons/hicolor/scalable/apps/zoho-wizard.svg ]] || fail "the icon was not installed"
+installed=$(sed -n 's/^Exec="\(.*\)"$/\1/p' "$menu")
+[[ "$installed" == "$scratch/home/.local/opt/zoho-wizard/zoho-wizard" && -x "$installed" ]] ||
+    fail "the menu entry starts '$installed'"
+rm -rf "$scratch/unpacked"  # the installed copy must not need the unpacked one
+[[ "$("$scratch/home/.local/bin/zoho-wizard" --version)" == "zoho-wizard $expected" ]] ||
+    fail "the installed zoho-wizard command does not run"
+HOME=$scratch/home XDG_DATA_HOME= "$scratch/home/.local/opt/zoho-wizard/install" --remove
+leftover=$(find "$scratch/home" -name 'zoho-wizard*')
+[[ -z "$leftover" ]] || fail "--remove left: $leftover"
+echo ok
 echo "FROZEN SMOKE PASSED"
