@@ -72,13 +72,14 @@ def _closure(entries: list, by_name: dict[str, str]) -> set[str]:
 
 def analysis(entry: str, *, app: bool) -> Analysis:
     """The slimmed analysis of ``entry``; ``app`` adds what the app needs beyond its imports: its
-    resources and its lazily imported modules (keyring's backends come from PyInstaller's own
-    hook-keyring: its backends and entry-point metadata)."""
+    resources, its lazily imported modules, and keyring's backends, which keyring finds at run time
+    through entry points (PyInstaller's hook-keyring copies that metadata): without them a frozen
+    app falls back to keyring's "fail" backend."""
     a = Analysis(
         [entry],
         pathex=[ROOT],
         datas=[(os.path.join(ROOT, "resources"), "resources")] if app else [],
-        hiddenimports=collect_submodules("zoho_wizard") if app else [],
+        hiddenimports=collect_submodules("zoho_wizard") + collect_submodules("keyring.backends") if app else [],
         excludes=QT_EXCLUDES + PY_EXCLUDES,
     )
     # The screenshots are documentation (README), not something the app shows.
