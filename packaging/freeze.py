@@ -5,7 +5,7 @@ analysis of one entry script, slimmed to the Qt the app uses, and a onedir colle
 Runs inside PyInstaller, from a spec file::
 
     a = freeze.analysis(entry, app=True)
-    freeze.collect(a, [freeze.executable(a, "zoho-wizard")], "zoho-wizard")
+    freeze.collect(a, freeze.executables(a, {"zoho-wizard": False}), "zoho-wizard")
 """
 
 from __future__ import annotations
@@ -99,11 +99,12 @@ def analysis(entry: str, *, app: bool) -> Analysis:
     return a
 
 
-def executable(a: Analysis, name: str, *, console: bool = False, icon: str | None = None) -> EXE:
-    """One program of the bundle. ``console`` matters on Windows only (Linux and macOS programs keep
-    their standard output either way)."""
-    return EXE(PYZ(a.pure), a.scripts, [], exclude_binaries=True, name=name, console=console, icon=icon,
-               strip=compat.is_linux, upx=False)
+def executables(a: Analysis, consoles: dict[str, bool], icon: str | None = None) -> list[EXE]:
+    """The bundle's programs, by name, sharing one archive of the Python code. ``consoles[name]``
+    matters on Windows only (Linux and macOS programs keep their standard output either way)."""
+    pyz = PYZ(a.pure)
+    return [EXE(pyz, a.scripts, [], exclude_binaries=True, name=name, console=console, icon=icon,
+                strip=compat.is_linux, upx=False) for name, console in consoles.items()]
 
 
 def collect(a: Analysis, programs: list[EXE], name: str) -> COLLECT:
