@@ -14,6 +14,8 @@ import pytest
 from zoho_wizard.ui.preflight import debian_package
 
 ROOT = Path(__file__).resolve().parents[2]
+needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="hiding a system library needs a mount namespace: "
+                                "run via tests/run")
 
 
 @pytest.mark.parametrize(("soname", "package"), [
@@ -55,13 +57,13 @@ def assert_two_sentences(result: subprocess.CompletedProcess[str], dialog: str, 
     assert f"--text={message}" in dialog
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="hiding a system library needs a mount namespace: run via tests/run")
+@needs_root
 def test_missing_xcb_cursor_names_the_package(tmp_path):
     result, dialog = start_wizard(tmp_path, "libxcb-cursor.so.0")
     assert_two_sentences(result, dialog, "libxcb-cursor.so.0", "sudo apt install libxcb-cursor0")
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="hiding a system library needs a mount namespace: run via tests/run")
+@needs_root
 def test_missing_egl_names_the_package(tmp_path):
     result, dialog = start_wizard(tmp_path, "libEGL.so.1")
     assert_two_sentences(result, dialog, "libEGL.so.1", "sudo apt install libegl1")
