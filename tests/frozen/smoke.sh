@@ -163,9 +163,14 @@ run connect bash -c 'echo "$1" | BROWSER="$2" "$3" connect --region us --client-
     --profile frozen-server' _ "$client_secret" "$scratch/browser" "$app" "$client_id"
 [[ "$(cat "$scratch/browser.env")" != *dist/zoho-wizard* ]] ||
     fail "the browser was started with the bundle's libraries: LD_LIBRARY_PATH=$(cat "$scratch/browser.env")"
+for _ in $(seq 50); do  # the browser may still be writing the page down when connect has ended
+    grep -q "· Zoho Books Connection Wizard</title>" "$scratch/landed.html" && break
+    sleep 0.1
+done
 grep -q "· Zoho Books Connection Wizard</title>" "$scratch/landed.html" ||
     fail "the browser did not land on the app's result page: $(cat "$scratch/landed.html")"
 run disconnect "$app" disconnect --profile frozen-server
+
 step "(d) the archive: unpacked, its install script installs for one user, into the menu, and removes"
 mkdir "$scratch/unpacked" "$scratch/home"
 tar -xzf dist/zoho-wizard-linux-x86_64.tar.gz -C "$scratch/unpacked"
