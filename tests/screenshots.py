@@ -113,6 +113,17 @@ async def pages(suffix: str, scale: float) -> None:
     await device.settle()
     device.close()
 
+    elsewhere = wizard_for(context, ClientType.SERVER)
+    await walk_to_consent(elsewhere, None)
+    assert context.practice is not None
+    european = context.practice.add_client("server", name="Books Connection Wizard", regions=["eu"])
+    elsewhere.state.client_id, elsewhere.state.client_secret = european.client_id, european.client_secret
+    page = elsewhere.page(Page.CONSENT)
+    page.start.click()  # type: ignore[attr-defined]
+    await until(lambda: page.error.isVisible() and not elsewhere.busy)  # type: ignore[attr-defined]
+    await shoot.shot(elsewhere, "5-consent-other-region")
+    elsewhere.close()
+
     wrong = wizard_for(context, ClientType.SELF)
     await walk_to_consent(wrong, None)
     page = wrong.page(Page.CONSENT)

@@ -1,8 +1,8 @@
 """Using a connection: an authenticated ``requests`` session for Zoho's API, and Books calls.
 
 The session adds ``Authorization: Zoho-oauthtoken …`` (only for the connection's own API
-domain), refreshes once when Zoho says the token expired, and retries 429 and 5xx a few
-times with backoff::
+domain), renews the token once when Zoho refuses it and it may be stale, and waits out Zoho's
+rate limits as its ``X-Rate-Limit-*`` headers say, the wait shared by every caller in the process::
 
     books = Books(ZohoSession(tokens))
     for org in books.organizations():
@@ -11,19 +11,22 @@ times with backoff::
 
 from __future__ import annotations
 
+import math
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import requests
 
-from zoho_wizard.errors import BooksError, NetworkError
+from zoho_wizard.errors import BooksError, DailyLimitReached, NetworkError
 
 TIMEOUT = 30.0
 RETRIES = 3
-EXPIRED_CODES = (14, 57)
+MAX_WAIT = 60.0  # the longest a call waits for Zoho's rate limit before giving up
+REFUSED_CODES = (14, 57)  # the token was refused: expired, revoked, or not allowed to do this
 
 # kind → (path under /books/v3, the list's key in Zoho's answer, what the records are called)
 READ_CALLS: dict[str, tuple[str, str, str]] = {
@@ -42,7 +45,8 @@ class TokenSource(Protocol):
     def access_token(self) -> str: ...
 
     def refresh(self, stale: str) -> str:
-        """A fresh token, unless another caller already replaced ``stale``."""
+        """A fresh token, unless another caller already replaced ``stale``; ``stale`` itself when it
+        is too new to be the reason Zoho refused it."""
 
 
 def _zoho_code(response: requests.Response) -> int | None:
@@ -54,13 +58,44 @@ def _zoho_code(response: requests.Response) -> int | None:
     return code if isinstance(code, int) else None
 
 
+def _header(response: requests.Response, name: str) -> int | None:
+    value = response.headers.get(name, "").strip()
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
+class _Gate:
+    """Until when Zoho asked to wait, for one organization: shared by every caller in the process."""
+
+    _all: dict[tuple[str, str], _Gate] = {}
+    _all_lock = threading.Lock()
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.until = 0.0
+        self.daily: tuple[float, int | None] = (0.0, None)  # until when the daily allowance is spent, and its size
+
+    @classmethod
+    def of(cls, api_domain: str, organization: str) -> _Gate:
+        with cls._all_lock:
+            return cls._all.setdefault((api_domain, organization), cls())
+
+
+def _organization(url: str, params: object) -> str:
+    if isinstance(params, Mapping) and params.get("organization_id"):
+        return str(params["organization_id"])
+    return parse_qs(urlsplit(url).query).get("organization_id", [""])[0]
+
+
 class ZohoSession(requests.Session):
     def __init__(self, tokens: TokenSource, *, sleep: Callable[[float], None] = time.sleep,
-                 retries: int = RETRIES) -> None:
+                 clock: Callable[[], float] = time.time, retries: int = RETRIES,
+                 on_wait: Callable[[str], None] = lambda message: None) -> None:
         super().__init__()
         self.tokens = tokens
         self.sleep = sleep
+        self.clock = clock
         self.retries = retries
+        self.on_wait = on_wait  # told, in a sentence, before each wait
 
     def _ours(self, url: str) -> bool:
         return url.startswith(self.tokens.api_domain.rstrip("/") + "/")
@@ -73,22 +108,56 @@ class ZohoSession(requests.Session):
             return super().request(method, url, **kwargs)
         kwargs.setdefault("timeout", TIMEOUT)
         headers = dict(kwargs.pop("headers", None) or {})
+        gate = _Gate.of(self.tokens.api_domain, _organization(url, kwargs.get("params")))
         token = self.tokens.access_token()
         refreshed = False
         attempt = 0
         while True:
+            self._wait(gate)
             headers["Authorization"] = f"Zoho-oauthtoken {token}"
             try:
                 response = super().request(method, url, headers=headers, **kwargs)
             except requests.RequestException:
                 raise NetworkError() from None
-            if response.status_code in (400, 401) and not refreshed and _zoho_code(response) in EXPIRED_CODES:
-                token, refreshed = self.tokens.refresh(token), True
-            elif (response.status_code == 429 or response.status_code >= 500) and attempt < self.retries:
-                self.sleep(2 ** attempt)
+            if response.status_code in (400, 401) and not refreshed and _zoho_code(response) in REFUSED_CODES:
+                token, stale, refreshed = self.tokens.refresh(token), token, True
+                if token == stale:  # a token this new is not why Zoho refused: the call is not allowed
+                    return response
+            elif response.status_code == 429 or response.status_code >= 500:
+                wait = self._pause_for(gate, response, attempt)
+                if attempt == self.retries:
+                    return response
+                with gate.lock:  # every caller waits as long
+                    gate.until = max(gate.until, self.clock() + wait)
                 attempt += 1
             else:
                 return response
+
+    def _wait(self, gate: _Gate) -> None:
+        with gate.lock:
+            now = self.clock()
+            if now < gate.daily[0]:
+                raise DailyLimitReached(*gate.daily, now)
+            pause = min(gate.until - now, MAX_WAIT)
+        if pause > 0:
+            seconds = math.ceil(pause)
+            self.on_wait(f"Zoho Books is busy: trying again in {seconds} second{'s' if seconds > 1 else ''}…")
+            self.sleep(pause)
+
+    def _pause_for(self, gate: _Gate, response: requests.Response, attempt: int) -> float:
+        """How long Zoho's headers say to wait (bounded), or a backoff without them; raises at once
+        when the daily allowance, not the minute window, is spent."""
+        limit, remaining, reset = (_header(response, f"X-Rate-Limit-{name}")
+                                   for name in ("Limit", "Remaining", "Reset"))
+        if response.status_code == 429 and reset is not None:
+            if remaining == 0 and reset > MAX_WAIT:
+                now = self.clock()
+                with gate.lock:
+                    gate.daily = (now + reset, limit)
+                raise DailyLimitReached(now + reset, limit, now)
+            if 0 < reset <= MAX_WAIT:
+                return reset
+        return 2.0 ** attempt
 
 
 @dataclass(frozen=True)
@@ -118,7 +187,12 @@ class BooksResult:
 def books_error(status: int, code: int | None, message: str) -> BooksError:
     """Two plain sentences for a Zoho Books error answer."""
     detail = f" (Zoho said: {message})" if message else ""
-    if code in EXPIRED_CODES or status == 401:
+    if code == 57:  # with a token fresh enough: the call is outside the scope or the person's role
+        what = f"Zoho Books did not allow this connection to do that{detail}."
+        todo = ("A connection may do only what its permissions (chosen when connecting, for example read-only) and "
+                "your role in Zoho Books allow: connect again with full access, or ask your Zoho Books "
+                "administrator for a role that allows it.")
+    elif code == 14 or status == 401:
         what = "Zoho Books refused this connection: it may belong to another data center, or lack permission for this."
         todo = "Connect again, choosing the data center where your Zoho Books account lives and full access."
     elif status == 429:

@@ -15,6 +15,7 @@ import time
 import webbrowser
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
 
 from zoho_wizard import __version__, errors
 from zoho_wizard.oauth.authorize import DEFAULT_PORTS
@@ -45,6 +46,10 @@ class TerminalFace:
             say(f"If no browser window appeared, open this address yourself:\n  {start_url}")
         else:
             say(f"Open this address in a browser on this computer, sign in and press Accept:\n  {zoho_url}")
+        redirect_uri = parse_qs(urlsplit(zoho_url).query).get("redirect_uri", ["?"])[0]
+        say("If Zoho shows its own error page instead, press Ctrl+C: “Invalid Client” means the Client ID is wrong "
+            "or registered in another data center (--region); “Invalid Redirect Uri” means the client in Zoho's "
+            f"API console needs the redirect URI {redirect_uri}.")
 
     def device_code(self, code: DeviceCode) -> None:
         say(f"On any device, open {code.verification_url}\nand enter this code:  {code.user_code}")
@@ -53,10 +58,10 @@ class TerminalFace:
 
 
 def read_secret(client_type: ClientType) -> str | None:
-    if client_type is ClientType.CLIENT:
+    if not client_type.has_secret:
         return None
     if sys.stdin.isatty():
-        hint = " (press Enter if this client has none)" if not client_type.secret_required else ""
+        hint = "" if client_type.secret_required else " (press Enter only if Zoho's console showed none)"
         secret = getpass.getpass(f"Client Secret{hint}: ")
     else:
         secret = sys.stdin.readline()
@@ -80,8 +85,12 @@ def cmd_connect(args: argparse.Namespace) -> int:
         profile=args.profile, region=regions[args.region], client_type=client_type,
         client_id=args.client_id.strip(), client_secret=read_secret(client_type),
         scopes=parse_scopes(args.scope), ports=ports, code=code, timeout=args.timeout)
-    connected = asyncio.run(connect(request, TerminalFace(not args.no_browser), store=store,
-                                    regions=regions, http=requests.Session()))
+    try:
+        connected = asyncio.run(connect(request, TerminalFace(not args.no_browser), store=store,
+                                        regions=regions, http=requests.Session()))
+    except errors.ClientInOtherRegion as error:
+        error.todo = f"Run the same command again with --region {error.region}."
+        raise
     profile = connected.profile
     print(f"Connected: Zoho Books in {regions[profile.region].name} ({profile.region}), profile '{profile.name}'.")
     for org in connected.organizations:
@@ -136,7 +145,7 @@ def cmd_test(args: argparse.Namespace) -> int:
     from zoho_wizard.books import Books, ZohoSession
     from zoho_wizard.connection import Connection, default_store
 
-    books = Books(ZohoSession(Connection(default_store(), args.profile)))
+    books = Books(ZohoSession(Connection(default_store(), args.profile), on_wait=say))
     organizations = books.organizations()
     print(f"Zoho Books answered: {len(organizations)} organization(s).")
     for org in organizations:

@@ -26,6 +26,7 @@ from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
 from zoho_wizard.zoho.regions import Region
 
 REFRESH_MARGIN = 300.0  # refresh this many seconds before the access token expires
+REFRESH_GAP = 60.0  # Zoho allows ten refreshes in ten minutes: at most one a minute when Zoho refuses a token
 
 
 def default_store() -> ProfileStore:
@@ -36,7 +37,9 @@ def default_store() -> ProfileStore:
 class Connection:
     """A saved connection that keeps its access token fresh.
 
-    Thread-safe: concurrent callers share one refresh (Zoho allows ten per ten minutes)."""
+    Thread-safe: concurrent callers share one refresh (Zoho allows ten per ten minutes). When Zoho
+    refuses a token (code 57 also means "not allowed"), it is replaced only if it is over a minute
+    old, and at most once a minute, so that calls outside the connection's scope never lock it out."""
 
     def __init__(self, store: ProfileStore, name: str, *, http: requests.Session | None = None,
                  clock: Callable[[], float] = time.time) -> None:
@@ -46,25 +49,32 @@ class Connection:
         self.profile = store.load(name)
         self._secrets = store.secrets(self.profile)
         self._lock = threading.Lock()
+        self._tried_at = float("-inf")  # the last refresh this process asked Zoho for
 
     @property
     def api_domain(self) -> str:
         return self.profile.api_domain
 
-    def _fresh(self) -> bool:
-        expires_at = self.profile.expires_at or 0.0
-        return bool(self._secrets.access_token) and self.clock() < expires_at - REFRESH_MARGIN
+    def _valid(self, margin: float = 0.0) -> bool:
+        return bool(self._secrets.access_token) and self.clock() < (self.profile.expires_at or 0.0) - margin
+
+    def _recent(self, moment: float | None) -> bool:
+        return self.clock() - (moment or 0.0) < REFRESH_GAP
 
     def access_token(self) -> str:
         with self._lock:
-            if self._fresh():
+            if self._valid(REFRESH_MARGIN) or (self._valid() and self._recent(self._tried_at)):
                 return self._secrets.access_token or ""
             return self._refresh()
 
     def refresh(self, stale: str) -> str:
         with self._lock:
-            if self._secrets.access_token != stale:
+            if self._secrets.access_token == stale:
+                self._reload()
+            if self._secrets.access_token != stale:  # another caller or process replaced it
                 return self._secrets.access_token or ""
+            if self._recent(self.profile.token_issued_at) or self._recent(self._tried_at):
+                return stale
             return self._refresh(forced=True)
 
     def _reload(self) -> bool:
@@ -72,7 +82,7 @@ class Connection:
         latest = self.store.load(self.profile.name)
         if (latest.generation, latest.expires_at) != (self.profile.generation, self.profile.expires_at):
             self.profile, self._secrets = latest, self.store.secrets(latest)
-            return self._fresh()
+            return self._valid(REFRESH_MARGIN)
         return False
 
     def _refresh(self, forced: bool = False) -> str:
@@ -84,14 +94,17 @@ class Connection:
                 "and that hour is over.",
                 "Connect again (a Server-based client stays connected without this limit).")
         endpoint = TokenEndpoint(self.profile.accounts_url, self.http, self.clock)
+        self._tried_at = self.clock()
         try:
             tokens = endpoint.refresh(client_id=self.profile.client_id, client_secret=self._secrets.client_secret,
                                       refresh_token=self._secrets.refresh_token)
         except errors.Throttled:
-            if not forced and self._secrets.access_token and self.clock() < (self.profile.expires_at or 0.0):
-                return self._secrets.access_token
-            raise
-        self.profile = self.store.set_access_token(self.profile, tokens.access_token, tokens.expires_at)
+            if not forced and self._valid():
+                return self._secrets.access_token or ""
+            raise errors.Throttled(todo="Wait about ten minutes (Zoho counts new access over ten minutes), "
+                                        "then try again.") from None
+        self.profile = self.store.set_access_token(self.profile, tokens.access_token, tokens.expires_at,
+                                                   self.clock())
         self._secrets = replace(self._secrets, access_token=tokens.access_token)
         return tokens.access_token
 
@@ -143,7 +156,8 @@ async def connect(request: ConnectRequest, face: Face, *, store: ProfileStore, r
         name=request.profile, region=region.code, client_type=request.client_type.value,
         client_id=request.client_id, scopes=request.scopes, accounts_url=region.accounts_url,
         api_domain=tokens.api_domain, organization_id=chosen.organization_id if chosen else None,
-        organization_name=chosen.name if chosen else None, expires_at=tokens.expires_at, connected_at=clock())
+        organization_name=chosen.name if chosen else None, expires_at=tokens.expires_at,
+        token_issued_at=clock(), connected_at=clock())
     secrets = Secrets(request.client_secret, tokens.refresh_token, tokens.access_token)
     # Once saving starts it finishes, cancelled or not: the old connection is replaced whole and revoked.
     saved = await asyncio.shield(asyncio.to_thread(_replace, store, profile, secrets, http, face))

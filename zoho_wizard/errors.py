@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import time
+
 
 class WizardError(Exception):
     what = "Something went wrong."
@@ -45,7 +47,7 @@ class PortsBusy(WizardError):
 
 class ConsentTimedOut(WizardError):
     what = "The app waited for your approval in the browser, but it did not arrive in time."
-    todo = "Start again and approve the request in the browser window that opens."
+    todo = "Start again and press Accept on Zoho's page; if Zoho showed its own error page instead (“Invalid Client” or “Invalid Redirect Uri”), check the data center and the redirect addresses registered in Zoho's API console first."
 
 
 class ConsentDenied(WizardError):
@@ -61,6 +63,21 @@ class CodeExpired(WizardError):
 class WrongClient(WizardError):
     what = "Zoho does not recognise this Client ID in the data center you chose."
     todo = "Check the data center first (it must be the one where you registered the client), then copy the Client ID again."
+
+
+class ClientInOtherRegion(WrongClient):
+    """Zoho's page said "Invalid Client", and another data center knows the Client ID: ``region`` is its code."""
+
+    def __init__(self, code: str, name: str, chosen: str) -> None:
+        super().__init__(
+            f"This Client ID belongs to Zoho's {name} data center, not to {chosen}, the one chosen.",
+            f"Choose {name} as the data center and connect again.")
+        self.region = code
+
+
+class UnknownClient(WrongClient):
+    what = "Zoho does not know this Client ID in any of its data centers: it was copied wrong, or the client was deleted."
+    todo = "Copy the Client ID again from Zoho's API console (all of it); if the client is no longer listed there, create a new one."
 
 
 class WrongSecret(WizardError):
@@ -81,6 +98,20 @@ class WrongScope(WizardError):
 class Throttled(WizardError):
     what = "Zoho is limiting how often this connection may ask for new access, because there were too many requests in a short time."
     todo = "Wait about ten minutes, then try again; the app keeps using the access it already has."
+
+
+class DailyLimitReached(WizardError):
+    """Zoho Books' daily allowance of API calls is spent until ``resets_at`` (epoch seconds)."""
+
+    def __init__(self, resets_at: float, limit: int | None, now: float) -> None:
+        allowance = f" ({limit:,} calls a day on its plan)" if limit else ""
+        minutes = max(1, round((resets_at - now) / 60))
+        wait = f"{round(minutes / 60)} hours" if minutes >= 90 else f"{minutes} minutes"
+        super().__init__(
+            f"Zoho Books has used up today's allowance of API calls for this organization{allowance}.",
+            f"It starts again at {time.strftime('%H:%M', time.localtime(resets_at))} (in about {wait}); "
+            "try again then, or ask your Zoho Books administrator about a plan with a larger allowance.")
+        self.resets_at = resets_at
 
 
 class ZohoRefused(WizardError):

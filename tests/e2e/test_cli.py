@@ -3,15 +3,24 @@ real Chromium for consent and the real keychain."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import pytest
+import requests
 from selenium.webdriver.common.by import By
 
 from tests.conftest import REAL_KEYCHAIN, free_port, landed_text
+from zoho_wizard.oauth.tokens import TokenEndpoint
+from zoho_wizard.practice import PracticeZoho
+from zoho_wizard.store.keychain import Keychain
+from zoho_wizard.store.profiles import ProfileStore
+from zoho_wizard.zoho.regions import ENV_VAR
 
 pytestmark = pytest.mark.skipif(not REAL_KEYCHAIN, reason="the CLI saves to the system keychain: run via tests/run")
 
@@ -25,6 +34,13 @@ def run(*args: str, stdin: str = "", env: dict[str, str]) -> subprocess.Complete
 @pytest.fixture
 def env(practice, tmp_path) -> dict[str, str]:
     return {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cli-config")}
+
+
+def practice_env(practice: PracticeZoho, tmp_path) -> dict[str, str]:
+    """The terminal pointed at a practice Zoho of the test's own."""
+    path = tmp_path / "own-regions.json"
+    path.write_text(json.dumps(practice.region_urls()))
+    return {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cli-config"), ENV_VAR: str(path)}
 
 
 def assert_plain(result: subprocess.CompletedProcess[str], *secrets: str | None) -> None:
@@ -115,3 +131,98 @@ def test_practice_command_prints_how_to_use_it(tmp_path, env):
     finally:
         process.terminate()
         process.wait(10)
+
+
+# -- real Zoho's first failures, in the terminal
+
+def connect_server(practice, env, client, region: str, port: int) -> subprocess.CompletedProcess[str]:
+    return run("connect", "--region", region, "--client-type", "server", "--client-id", client.client_id,
+               "--port", str(port), "--no-browser", "--timeout", "60", stdin=client.client_secret + "\n", env=env)
+
+
+def test_connect_names_the_data_center_of_the_client_within_seconds(practice, env):
+    port = free_port()
+    client = practice.add_client("server", redirect_uris=[f"http://localhost:{port}/callback"], regions=["eu"])
+    started = time.monotonic()
+    result = connect_server(practice, env, client, "us", port)
+    assert time.monotonic() - started < 10  # Python's start included
+    assert result.returncode == 1
+    assert "This Client ID belongs to Zoho's Europe data center" in result.stderr
+    assert "Run the same command again with --region eu." in result.stderr
+    assert "Open this address" not in result.stderr  # nobody was sent to Zoho's error page
+    assert_plain(result, client.client_secret)
+
+
+def test_connect_names_the_redirect_address_to_register(practice, env):
+    registered, used = free_port(), free_port()
+    client = practice.add_client("server", redirect_uris=[f"http://localhost:{registered}/callback"])
+    result = connect_server(practice, env, client, "us", used)
+    assert result.returncode == 1
+    assert f"add exactly http://localhost:{used}/callback under Authorized Redirect URIs" in result.stderr
+    assert_plain(result, client.client_secret)
+
+
+def test_connect_says_an_unknown_client_id_is_unknown(practice, env):
+    port = free_port()
+    client = practice.add_client("server", redirect_uris=[f"http://localhost:{port}/callback"])
+    practice.clients.pop(client.client_id)  # deleted in Zoho's console
+    result = connect_server(practice, env, client, "us", port)
+    assert result.returncode == 1 and "does not know this Client ID in any of its data centers" in result.stderr
+
+
+def self_connect(practice, env) -> str:
+    """A Self Client connection made in the terminal; returns its default organization's ID."""
+    client = practice.client_of_type("self")
+    code = practice.issue_self_client_code(client.client_id, "ZohoBooks.fullaccess.all")
+    done = run("connect", "--region", "us", "--client-type", "self", "--client-id", client.client_id,
+               "--code", code, stdin=client.client_secret + "\n", env=env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split("[", 1)[1].split("]", 1)[0]
+
+
+def test_daily_cap_is_told_with_the_time_it_ends(practice, env):
+    org = self_connect(practice, env)
+    practice.use_daily_allowance(org)
+    result = run("test", env=env)
+    assert result.returncode == 1
+    assert "Zoho Books has used up today's allowance of API calls for this organization (2,000 calls a day" \
+        in result.stderr
+    assert "It starts again at " in result.stderr
+    assert_plain(result)
+
+
+def test_minute_window_is_waited_out_and_said(tmp_path):
+    shift = [0.0]
+    with PracticeZoho(clock=lambda: time.time() + shift[0]) as practice:
+        env = practice_env(practice, tmp_path)
+        org = self_connect(practice, env)
+        token = run("token", env=env).stdout.strip()
+        shift[0] = -56.0  # a hundred calls made 56 seconds ago
+        api = practice.region_urls()["us"]["api_domain"] + "/books/v3/contacts"
+        for _ in range(100):
+            requests.get(api, params={"organization_id": org}, headers={"Authorization": f"Zoho-oauthtoken {token}"},
+                         timeout=10)
+        shift[0] = 0.0
+        result = run("test", env=env)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"Zoho Books is busy: trying again in [1-4] seconds?…", result.stderr)
+    assert "contact(s)" in result.stdout
+
+
+def test_localized_throttle_is_told_in_plain_words(tmp_path):
+    with PracticeZoho(throttle_language="zh") as practice:
+        env = practice_env(practice, tmp_path)
+        self_connect(practice, env)
+        store = ProfileStore(Keychain.system(), tmp_path / "cli-config" / "zoho-wizard")
+        profile = store.load("default")
+        client = practice.client_of_type("self")
+        accounts = TokenEndpoint(profile.accounts_url, requests.Session())
+        for _ in range(10):  # another tool on the same connection spends Zoho's allowance
+            accounts.refresh(client_id=client.client_id, client_secret=client.client_secret,
+                             refresh_token=store.secrets(profile).refresh_token)
+        store.update(replace(profile, expires_at=time.time() - 60))  # and this token has run out
+        result = run("token", env=env)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "Zoho is limiting how often this connection may ask for new access" in result.stderr
+    assert "Wait about ten minutes" in result.stderr
+    assert_plain(result)

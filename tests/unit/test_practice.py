@@ -9,16 +9,18 @@ import socket
 import time
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import pytest
 import requests
 
-from zoho_wizard.practice import DEFAULT_REDIRECT_URIS, PracticeClient, PracticeZoho
+from zoho_wizard.practice import DEFAULT_REDIRECT_URIS, REGIONS, PracticeClient, PracticeZoho
+from zoho_wizard.practice.walk import consent
 
 US = "alex.morgan@example.com"
 EU = "lena.vogel@example.de"
 CN = "wei.zhang@example.cn"
+AE = "omar.haddad@example.ae"
 FULL = "ZohoBooks.fullaccess.all"
 BANNER = "Practice Zoho — not the real Zoho"
 
@@ -53,12 +55,25 @@ def api(zoho: PracticeZoho, region: str = "us") -> str:
     return zoho.region_urls()[region]["api_domain"] + "/books/v3"
 
 
-def consent_page(zoho: PracticeZoho, client: PracticeClient, region: str = "us", **params: str,
-                 ) -> requests.Response:
+def auth_url(zoho: PracticeZoho, client: PracticeClient, region: str = "us", **params: str) -> str:
     query = {"client_id": client.client_id, "response_type": "code", "scope": FULL,
              "redirect_uri": client.redirect_uris[0] if client.redirect_uris else "", "state": "s1",
              "access_type": "offline", **params}
-    return requests.get(accounts(zoho, region) + "/oauth/v2/auth", params=query, allow_redirects=False)
+    return f"{accounts(zoho, region)}/oauth/v2/auth?{urlencode(query)}"
+
+
+def authorize(zoho: PracticeZoho, client: PracticeClient, region: str = "us", **params: str,
+              ) -> requests.Response:
+    """The authorization URL's own answer, redirects not followed."""
+    return requests.get(auth_url(zoho, client, region, **params), allow_redirects=False)
+
+
+def consent_page(zoho: PracticeZoho, client: PracticeClient, region: str = "us", **params: str,
+                 ) -> requests.Response:
+    """The consent page an accepted authorization request moves on to."""
+    moved = authorize(zoho, client, region, **params)
+    assert moved.status_code == 302, moved.text
+    return requests.get(urljoin(moved.url, moved.headers["Location"]), allow_redirects=False)
 
 
 def decide(zoho: PracticeZoho, page: requests.Response, region: str = "us", user: str = US,
@@ -73,6 +88,12 @@ def redirected(response: requests.Response, *, fragment: bool = False) -> dict[s
     assert response.status_code == 302
     parts = urlsplit(response.headers["Location"])
     return dict(parse_qsl(parts.fragment if fragment else parts.query))
+
+
+def assert_invalid_client_page(page: requests.Response) -> None:
+    assert page.status_code == 400 and "Location" not in page.headers and BANNER in page.text
+    assert re.search(r"<title>Invalid Client", page.text) and re.search(r"<h1>Invalid Client", page.text)
+    assert "The transmitted client ID does not exist" in page.text
 
 
 def grant_code(zoho: PracticeZoho, client: PracticeClient, region: str = "us", user: str = US,
@@ -125,9 +146,9 @@ def self_client_tokens(zoho: PracticeZoho, scope: str = FULL, region: str = "us"
 
 # -- the server itself
 
-def test_region_urls_cover_nine_data_centers_on_loopback(zoho: PracticeZoho) -> None:
+def test_region_urls_cover_ten_data_centers_on_loopback(zoho: PracticeZoho) -> None:
     urls = zoho.region_urls()
-    assert set(urls) == {"us", "eu", "in", "au", "jp", "ca", "sa", "uk", "cn"}
+    assert set(urls) == {"us", "eu", "in", "au", "jp", "ca", "sa", "uk", "cn", "ae"}
     assert zoho.base_url.startswith("http://127.0.0.1:")
     assert urls["eu"] == {"accounts_url": f"{zoho.base_url}/eu/accounts",
                           "api_domain": f"{zoho.base_url}/eu/api",
@@ -139,6 +160,13 @@ def test_unknown_region_and_page_are_not_found(zoho: PracticeZoho) -> None:
     assert requests.get(zoho.base_url + "/us/accounts/nothing").status_code == 404
     index = requests.get(zoho.base_url + "/")
     assert index.status_code == 200 and BANNER in index.text and "Lena Vogel" in index.text
+
+
+def test_index_lists_the_ten_data_centers(zoho: PracticeZoho) -> None:
+    index = requests.get(zoho.base_url + "/").text
+    listed = re.findall(r"<tr><td>([a-z]{2})</td><td>([^<]+)</td>", index)
+    assert [code for code, _ in listed] == ["us", "eu", "in", "au", "jp", "ca", "sa", "uk", "cn", "ae"]
+    assert ("ae", "United Arab Emirates") in listed and "Omar Haddad" in index
 
 
 def test_stop_closes_the_port(clock: FakeClock) -> None:
@@ -190,8 +218,29 @@ def test_counts_each_kind_of_request(zoho: PracticeZoho) -> None:
     assert {k: zoho.count(k) for k in ("auth", "token_code", "token_refresh", "revoke", "device_code",
                                        "device_token", "books")} == dict.fromkeys(
         ("auth", "token_code", "token_refresh", "revoke", "device_code", "device_token", "books"), 1)
+    assert zoho.count("device_slow_down") == 0
     with pytest.raises(ValueError):
         zoho.count("tokens")
+
+
+def test_the_uae_data_center_has_its_own_person_and_organization(zoho: PracticeZoho) -> None:
+    answer = connect(zoho, user=AE)
+    assert answer["api_domain"] == zoho.region_urls()["ae"]["api_domain"]
+    orgs = books(zoho, "organizations", answer["access_token"], "ae").json()["organizations"]
+    assert [(o["name"], o["currency_code"], o["currency_symbol"], o["currency_format"]) for o in orgs] == [
+        ("Haddad Trading LLC", "AED", "AED", "1,234,567.89")]
+    taxes = books(zoho, "settings/taxes", answer["access_token"], "ae",
+                  organization_id=orgs[0]["organization_id"]).json()["taxes"]
+    assert [(t["tax_name"], t["tax_percentage"]) for t in taxes] == [("VAT 5%", 5.0)]
+    home_token = self_client_tokens(zoho, region="ae")["access_token"]  # the first person whose home is ae
+    assert books(zoho, "organizations", home_token, "ae").json()["organizations"] == orgs
+
+
+def test_the_first_person_of_each_data_center_stays(zoho: PracticeZoho) -> None:
+    first = {region: re.findall(r'<option value="([^"]+)"', consent_page(zoho, zoho.client_of_type("server"),
+                                                                        region).text)[0]
+             for region in REGIONS}
+    assert first == {**dict.fromkeys(REGIONS, US), "cn": CN}
 
 
 # -- clients
@@ -218,26 +267,76 @@ def test_add_client_follows_the_console_rules(zoho: PracticeZoho, kwargs: dict[s
         zoho.add_client("desktop")
 
 
+@pytest.mark.parametrize("regions", [[], ["xx"], ["eu", "xx"]])
+def test_a_client_lives_in_known_data_centers(zoho: PracticeZoho, regions: list[str]) -> None:
+    with pytest.raises(ValueError):
+        zoho.add_client("server", regions=regions)
+
+
+def test_a_client_exists_only_in_its_data_centers(zoho: PracticeZoho) -> None:
+    assert all(c.regions == tuple(REGIONS) for c in zoho.clients.values())
+    client = zoho.add_client("server", name="Europe only", regions=["eu"])
+    assert client.regions == ("eu",)
+    assert_invalid_client_page(authorize(zoho, client, "us"))
+    assert consent_page(zoho, client, "eu").status_code == 200
+    back = grant_code(zoho, client, "eu", EU)
+    assert exchange(zoho, client, back["code"], "us") == {"error": "invalid_client"}
+    answer = exchange(zoho, client, back["code"], "eu")
+    assert refresh(zoho, answer["refresh_token"], "us", client).json() == {"error": "invalid_client"}
+    assert "access_token" in refresh(zoho, answer["refresh_token"], "eu", client).json()
+
+
+def test_consent_where_the_persons_data_center_lacks_the_client(zoho: PracticeZoho) -> None:
+    client = zoho.add_client("server", name="US only", regions=["us"])
+    page = decide(zoho, consent_page(zoho, client), user=EU)
+    assert_invalid_client_page(page)
+    assert "does not exist in the Europe data center, where Lena Vogel&#x27;s account lives" in page.text
+    denied = decide(zoho, consent_page(zoho, client), user=EU, decision="deny")
+    assert redirected(denied) == {"error": "access_denied", "state": "s1"}
+    assert redirected(decide(zoho, consent_page(zoho, client)))["location"] == "us"
+
+
 # -- authorization page
 
-def test_unknown_client_gets_an_error_page_without_redirect(zoho: PracticeZoho) -> None:
+def test_unknown_client_gets_zohos_invalid_client_page(zoho: PracticeZoho) -> None:
     fake = PracticeClient("server", "1000.NOPE", "x", "Nope", DEFAULT_REDIRECT_URIS)
-    page = consent_page(zoho, fake)
-    assert page.status_code == 400 and "Invalid Client" in page.text and "Location" not in page.headers
+    assert_invalid_client_page(authorize(zoho, fake))
+    assert "does not exist in this data center" in authorize(zoho, fake).text
 
 
 @pytest.mark.parametrize("client_type", ["self", "device"])
 def test_self_and_device_clients_cannot_use_the_browser_page(zoho: PracticeZoho, client_type: str) -> None:
-    page = consent_page(zoho, zoho.client_of_type(client_type), redirect_uri=DEFAULT_REDIRECT_URIS[0])
-    assert page.status_code == 400 and "Invalid Client" in page.text and BANNER in page.text
+    page = authorize(zoho, zoho.client_of_type(client_type), redirect_uri=DEFAULT_REDIRECT_URIS[0])
+    assert page.status_code == 400 and "<h1>Invalid Client</h1>" in page.text and BANNER in page.text
+    assert "cannot sign people in" in page.text
 
 
 @pytest.mark.parametrize("uri", ["http://127.0.0.1:47321/callback", "http://localhost:47321/callback/",
                                  "http://localhost:47321/other", "http://localhost:47329/callback", ""])
 def test_a_redirect_uri_that_differs_is_never_redirected(zoho: PracticeZoho, uri: str) -> None:
-    page = consent_page(zoho, zoho.client_of_type("server"), redirect_uri=uri)
-    assert page.status_code == 400 and "Invalid Redirect Uri" in page.text
-    assert "Location" not in page.headers
+    page = authorize(zoho, zoho.client_of_type("server"), redirect_uri=uri)
+    assert page.status_code == 400 and "Location" not in page.headers and BANNER in page.text
+    assert re.search(r"<title>Invalid Redirect Uri", page.text) and "<h1>Invalid Redirect Uri</h1>" in page.text
+    assert "The redirect URI passed" in page.text and "does not match the one registered" in page.text
+
+
+def test_an_accepted_request_moves_on_to_the_consent_page(zoho: PracticeZoho) -> None:
+    moved = authorize(zoho, zoho.client_of_type("server"))
+    assert (moved.status_code, moved.text) == (302, "")
+    assert re.fullmatch(r"/us/accounts/oauth/v2/consent\?request_id=[\w-]+", moved.headers["Location"])
+    followed = requests.get(auth_url(zoho, zoho.client_of_type("server")))
+    assert followed.status_code == 200 and followed.url.startswith(accounts(zoho) + "/oauth/v2/consent?")
+    assert 'name="request_id"' in followed.text
+    unknown = requests.get(accounts(zoho) + "/oauth/v2/consent", params={"request_id": "nope"})
+    assert unknown.status_code == 400 and "Request not found" in unknown.text and BANNER in unknown.text
+
+
+def test_walk_consent_follows_the_way_to_the_consent_page(zoho: PracticeZoho) -> None:
+    location = consent(auth_url(zoho, zoho.client_of_type("server")), follow=False)
+    back = dict(parse_qsl(urlsplit(location).query))
+    assert location.startswith(DEFAULT_REDIRECT_URIS[0]) and back["location"] == "us" and "code" in back
+    denied = consent(auth_url(zoho, zoho.client_of_type("server")), "deny", email=EU, follow=False)
+    assert dict(parse_qsl(urlsplit(denied).query)) == {"error": "access_denied", "state": "s1"}
 
 
 def test_consent_page_shows_client_scopes_people_and_buttons(zoho: PracticeZoho) -> None:
@@ -285,7 +384,7 @@ def test_accept_redirects_with_code_location_and_accounts_server(zoho: PracticeZ
     ({"response_type": "token"}, "unsupported_response_type"),
     ({"code_challenge": "x", "code_challenge_method": "MD5"}, "invalid_request")])
 def test_bad_requests_come_back_as_errors(zoho: PracticeZoho, params: dict[str, str], error: str) -> None:
-    assert redirected(consent_page(zoho, zoho.client_of_type("server"), **params)) == {
+    assert redirected(authorize(zoho, zoho.client_of_type("server"), **params)) == {
         "error": error, "state": "s1"}
 
 
@@ -381,18 +480,42 @@ def pkce_pair() -> tuple[str, str]:
     return verifier, challenge
 
 
-def test_mobile_client_uses_pkce_without_a_secret(zoho: PracticeZoho) -> None:
+def test_mobile_client_uses_pkce_and_its_secret(zoho: PracticeZoho) -> None:
     client = zoho.client_of_type("mobile")
+    assert client.client_secret
     verifier, challenge = pkce_pair()
     pkce = {"code_challenge": challenge, "code_challenge_method": "S256"}
     code = grant_code(zoho, client, **pkce)["code"]
-    assert exchange(zoho, client, code, client_secret="", code_verifier="w" * 50) == {"error": "invalid_code"}
-    assert exchange(zoho, client, code, client_secret="", code_verifier="") == {"error": "invalid_code"}
-    assert exchange(zoho, client, code, client_secret="wrong", code_verifier=verifier) == {
-        "error": "invalid_client_secret"}
-    assert "refresh_token" in exchange(zoho, client, code, client_secret="", code_verifier=verifier)
+    assert exchange(zoho, client, code, code_verifier="w" * 50) == {"error": "invalid_code"}
+    assert exchange(zoho, client, code, code_verifier="") == {"error": "invalid_code"}
+    for secret in ("", "wrong"):
+        assert exchange(zoho, client, code, client_secret=secret, code_verifier=verifier) == {
+            "error": "invalid_client_secret"}
+    answer = exchange(zoho, client, code, code_verifier=verifier)
+    assert "refresh_token" in answer
+    without = {"grant_type": "refresh_token", "client_id": client.client_id,
+               "refresh_token": answer["refresh_token"]}
+    assert token(zoho, without).json() == {"error": "invalid_client_secret"}
+    assert "access_token" in refresh(zoho, answer["refresh_token"], client=client).json()
     plain = grant_code(zoho, client, code_challenge="p" * 43, code_challenge_method="plain")["code"]
     assert "access_token" in exchange(zoho, client, plain, code_verifier="p" * 43)
+
+
+def test_a_secretless_mobile_client_needs_no_secret(zoho: PracticeZoho) -> None:
+    client = zoho.add_client("mobile", name="No secret", secretless=True)
+    assert client.client_secret == ""
+    verifier, challenge = pkce_pair()
+    code = grant_code(zoho, client, code_challenge=challenge, code_challenge_method="S256")["code"]
+    answer = exchange(zoho, client, code, code_verifier=verifier)
+    params = {"grant_type": "refresh_token", "client_id": client.client_id, "refresh_token": answer["refresh_token"]}
+    assert "access_token" in token(zoho, params).json()
+    assert "access_token" in token(zoho, {**params, "client_secret": "sent anyway"}).json()
+    console = requests.get(zoho.region_urls()["us"]["console_url"]).text
+    row = re.search(rf'<tr id="{re.escape(client.client_id)}">(.*?)</tr>', console)
+    assert row and "<td>—</td><td><code>http://localhost:47321/callback</code>" in row[1]
+    for kwargs in ({"client_type": "server"}, {"client_type": "mobile", "client_secret": "s3cret"}):
+        with pytest.raises(ValueError):
+            zoho.add_client(secretless=True, **kwargs)
 
 
 def test_server_client_needs_its_secret(zoho: PracticeZoho) -> None:
@@ -409,7 +532,7 @@ def test_client_based_app_gets_the_token_in_the_fragment(zoho: PracticeZoho) -> 
     assert list(answer) == ["access_token", "token_type", "expires_in", "api_domain", "location", "state"]
     assert (answer["token_type"], answer["expires_in"], answer["location"]) == ("Bearer", "3600", "eu")
     assert books(zoho, "organizations", answer["access_token"], "eu").json()["code"] == 0
-    assert redirected(consent_page(zoho, client, "us", response_type="code"))["error"] == \
+    assert redirected(authorize(zoho, client, "us", response_type="code"))["error"] == \
         "unsupported_response_type"
 
 
@@ -444,16 +567,21 @@ def test_access_tokens_expire_after_an_hour(zoho: PracticeZoho, clock: FakeClock
     assert books(zoho, "organizations", first["access_token"]).json()["code"] == 57
 
 
-@pytest.mark.parametrize("status", [400, 200])
-def test_eleventh_refresh_in_ten_minutes_is_throttled(clock: FakeClock, status: int) -> None:
-    with PracticeZoho(clock=clock, throttle_status=status) as zoho:
+@pytest.mark.parametrize(("status", "language", "error", "description"), [
+    (400, "en", "Access Denied", "You have made too many requests continuously. Please try again after some time."),
+    (200, "en", "Access Denied", "You have made too many requests continuously. Please try again after some time."),
+    (400, "zh", "拒绝访问", "您的请求过于频繁，请稍后再试。")])
+def test_eleventh_refresh_in_ten_minutes_is_throttled(clock: FakeClock, status: int, language: str, error: str,
+                                                      description: str) -> None:
+    with PracticeZoho(clock=clock, throttle_status=status, throttle_language=language) as zoho:
         refresh_token = connect(zoho)["refresh_token"]
         for _ in range(10):
             assert "access_token" in refresh(zoho, refresh_token).json()
         throttled = refresh(zoho, refresh_token)
         assert throttled.status_code == status
-        assert throttled.json() == {"error": "Access Denied", "error_description":
-                                    "You have made too many requests continuously. Please try again after some time."}
+        assert throttled.headers["Content-Type"] == "application/json;charset=UTF-8"
+        assert throttled.json() == {"error": error, "error_description": description, "status": "failure"}
+        assert description.encode() in throttled.content  # UTF-8 itself, not \u escapes
         clock.advance(601)
         assert "access_token" in refresh(zoho, refresh_token).json()
 
@@ -569,6 +697,8 @@ def test_device_flow_pending_slow_down_then_tokens(zoho: PracticeZoho, clock: Fa
     assert poll(zoho, started["device_code"]) == {"error": "authorization_pending"}
     clock.advance(4)
     assert poll(zoho, started["device_code"]) == {"error": "slow_down"}
+    assert poll(zoho, started["device_code"]) == {"error": "slow_down"}
+    assert zoho.count("device_slow_down") == 2
     assert device_decide(zoho, started["user_code"].lower().replace("-", "")).status_code == 200
     clock.advance(5)
     answer = poll(zoho, started["device_code"])
@@ -587,6 +717,17 @@ def test_device_flow_denied_expired_and_bad_client(zoho: PracticeZoho, clock: Fa
     clock.advance(301)
     assert poll(zoho, late["device_code"]) == {"error": "expired"}
     assert device_decide(zoho, late["user_code"]).status_code == 400
+
+
+def test_device_flow_with_a_client_of_one_data_center(zoho: PracticeZoho, clock: FakeClock) -> None:
+    client = zoho.add_client("device", name="Europe device", regions=["eu"])
+    mine = {"client_id": client.client_id, "client_secret": client.client_secret}
+    assert start_device(zoho, "us", client_id=client.client_id) == {"error": "invalid_client"}
+    started = start_device(zoho, "eu", client_id=client.client_id)
+    device_decide(zoho, started["user_code"], "eu", user=US)
+    assert poll(zoho, started["device_code"], "eu", **mine) == {"error": "other_dc", "user_location": "us"}
+    clock.advance(5)
+    assert poll(zoho, started["device_code"], "us", **mine) == {"error": "invalid_client"}
 
 
 def test_device_flow_other_dc(zoho: PracticeZoho, clock: FakeClock) -> None:
@@ -622,6 +763,10 @@ def test_self_client_code_rules(zoho: PracticeZoho, kwargs: dict[str, Any]) -> N
 def test_only_a_self_client_gets_console_codes(zoho: PracticeZoho) -> None:
     with pytest.raises(ValueError):
         zoho.issue_self_client_code(zoho.client_of_type("server").client_id, FULL)
+    european = zoho.add_client("self", name="Europe only", regions=["eu"])
+    assert zoho.issue_self_client_code(european.client_id, FULL, region="eu")
+    with pytest.raises(ValueError):
+        zoho.issue_self_client_code(european.client_id, FULL, region="us")
     with pytest.raises(ValueError):
         zoho.issue_self_client_code(zoho.client_of_type("self").client_id, "bad scope!")
 
@@ -643,6 +788,18 @@ def test_console_lists_clients_and_adds_one(zoho: PracticeZoho) -> None:
                 {"client_type": "self"}):
         refused = requests.post(console + "/clients", data={**form, **bad})
         assert refused.status_code == 400 and "Not created" in refused.text
+
+
+def test_a_console_lists_and_makes_clients_of_its_own_data_center(zoho: PracticeZoho) -> None:
+    japan = zoho.add_client("server", name="Japan only", regions=["jp"])
+    form = {"client_type": "device", "name": "Made in Europe", "homepage_url": "https://example.com"}
+    assert requests.post(zoho.region_urls()["eu"]["console_url"] + "/clients", data=form).status_code == 200
+    made = next(c for c in zoho.clients.values() if c.name == "Made in Europe")
+    assert made.regions == ("eu",)
+    pages = {r: requests.get(zoho.region_urls()[r]["console_url"]).text for r in ("us", "eu", "jp")}
+    assert [made.client_id in pages[r] for r in pages] == [False, True, False]
+    assert [japan.client_id in pages[r] for r in pages] == [False, False, True]
+    assert all(zoho.client_of_type("server").client_id in page for page in pages.values())
 
 
 def test_console_generates_a_self_client_code(zoho: PracticeZoho) -> None:
@@ -679,7 +836,7 @@ def test_organizations_are_realistic(zoho: PracticeZoho) -> None:
     ("contacts", "contacts", "ZohoBooks.contacts.READ"), ("invoices", "invoices", "ZohoBooks.invoices.ALL"),
     ("items", "items", "ZohoBooks.settings.READ"), ("chartofaccounts", "chartofaccounts",
                                                      "ZohoBooks.accountants.READ"),
-    ("settings/taxes", "taxes", "ZohoBooks.settings.ALL")])
+    ("settings/taxes", "taxes", "ZohoBooks.settings.ALL"), ("expenses", "expenses", "ZohoBooks.expenses.READ")])
 def test_lists_need_their_scope_and_an_organization(zoho: PracticeZoho, path: str, key: str,
                                                     scope: str) -> None:
     access = self_client_tokens(zoho, scope)["access_token"]
@@ -746,23 +903,90 @@ def test_books_regions_are_configurable(clock: FakeClock) -> None:
         assert books(zoho, "organizations", connect(zoho)["access_token"]).status_code == 400
 
 
+def rate_limit(answer: requests.Response) -> tuple[str | None, ...]:
+    return tuple(answer.headers.get(f"X-Rate-Limit-{name}") for name in ("Limit", "Remaining", "Reset"))
+
+
 def test_hundred_calls_a_minute_per_organization(zoho: PracticeZoho, clock: FakeClock) -> None:
     access = connect(zoho)["access_token"]
-    for _ in range(100):
+    assert books(zoho, "contacts", access, organization_id="10234695").status_code == 200
+    clock.advance(20.5)
+    for _ in range(99):
         assert books(zoho, "contacts", access, organization_id="10234695").status_code == 200
     limited = books(zoho, "contacts", access, organization_id="10234695")
-    assert (limited.status_code, limited.json()["code"]) == (429, 45)
+    assert (limited.status_code, limited.json()) == (429, {
+        "code": 45, "message": "You have made too many requests. Please try again after some time."})
+    assert rate_limit(limited) == ("100", "0", "40")  # until the first call leaves the minute
     assert "Retry-After" not in limited.headers
     assert books(zoho, "contacts", access, organization_id="10234701").status_code == 200
-    clock.advance(60)
-    assert books(zoho, "contacts", access, organization_id="10234695").status_code == 200
+    clock.advance(39)
+    assert rate_limit(books(zoho, "contacts", access, organization_id="10234695")) == ("100", "0", "1")
+    clock.advance(0.5)
+    recovered = books(zoho, "contacts", access, organization_id="10234695")
+    assert recovered.status_code == 200 and rate_limit(recovered)[:2] == ("2000", "1899")  # refusals are free
+
+
+# plans Free, Standard, Professional (Lena's) and Premium (Chloe's: any other plan)
+@pytest.mark.parametrize(("region", "organization_id", "allowance"), [
+    ("us", "10234701", 1000), ("us", "10234695", 2000), ("eu", "20087731", 5000), ("ca", "110000457", 10000)])
+def test_books_answers_carry_the_daily_allowance(zoho: PracticeZoho, clock: FakeClock, region: str,
+                                                 organization_id: str, allowance: int) -> None:
+    access = self_client_tokens(zoho, region=region)["access_token"]
+    assert clock.now % 86400 == 80_000  # 6400 seconds before midnight UTC
+    first = books(zoho, "contacts", access, region, organization_id=organization_id)
+    assert rate_limit(first) == (str(allowance), str(allowance - 1), "6400")
+    clock.advance(0.5)
+    second = books(zoho, "invoices", access, region, organization_id=organization_id)
+    assert rate_limit(second) == (str(allowance), str(allowance - 2), "6400")
+    assert rate_limit(books(zoho, "organizations", access, region)) == (None, None, None)
+    assert rate_limit(books(zoho, "contacts", access, region)) == (None, None, None)  # no organization named
+
+
+def test_the_daily_cap_holds_until_midnight_utc(zoho: PracticeZoho, clock: FakeClock) -> None:
+    clock.advance(6390)  # ten seconds before midnight UTC
+    access = connect(zoho)["access_token"]
+    zoho.use_daily_allowance("10234695", leave=1)
+    last = books(zoho, "contacts", access, organization_id="10234695")
+    assert last.status_code == 200 and rate_limit(last) == ("2000", "0", "10")
+    capped = books(zoho, "contacts", access, organization_id="10234695")
+    assert (capped.status_code, capped.json()) == (429, {
+        "code": 45, "message": "You have reached the maximum number of API calls allowed for the day."})
+    assert rate_limit(capped) == ("2000", "0", "10") and "Retry-After" not in capped.headers
+    assert books(zoho, "contacts", access, organization_id="10234701").status_code == 200
+    clock.advance(9.5)
+    assert rate_limit(books(zoho, "contacts", access, organization_id="10234695")) == ("2000", "0", "1")
+    clock.advance(0.5)
+    renewed = books(zoho, "contacts", access, organization_id="10234695")
+    assert renewed.status_code == 200 and rate_limit(renewed) == ("2000", "1999", "86400")
+    zoho.use_daily_allowance("10234695")
+    assert books(zoho, "contacts", access, organization_id="10234695").status_code == 429
+
+
+@pytest.mark.parametrize(("organization_id", "leave"), [("999", 0), ("10234695", -1), ("10234695", 2001)])
+def test_use_daily_allowance_rules(zoho: PracticeZoho, organization_id: str, leave: int) -> None:
+    with pytest.raises(ValueError):
+        zoho.use_daily_allowance(organization_id, leave)
 
 
 def test_fail_next_overrides_books_answers(zoho: PracticeZoho) -> None:
     access = connect(zoho)["access_token"]
     zoho.fail_next(2, 429)
     zoho.fail_next(1, 500)
-    answers = [books(zoho, "organizations", access) for _ in range(4)]
+    answers = [books(zoho, "contacts", access, organization_id="10234695") for _ in range(4)]
     assert [a.status_code for a in answers] == [429, 429, 500, 200]
     assert answers[0].json()["code"] == 45 and "Retry-After" not in answers[0].headers
     assert answers[2].json()["code"] == 500
+    assert [rate_limit(a)[0] for a in answers] == [None, None, None, "2000"]
+
+
+def test_expenses_are_beyond_the_read_only_scopes(zoho: PracticeZoho) -> None:
+    read_only = self_client_tokens(zoho, "ZohoBooks.settings.READ,ZohoBooks.contacts.READ,"
+                                         "ZohoBooks.invoices.READ,ZohoBooks.accountants.READ")["access_token"]
+    assert books(zoho, "contacts", read_only, organization_id="10234695").status_code == 200
+    denied = books(zoho, "expenses", read_only, organization_id="10234695")
+    assert (denied.status_code, denied.json()) == (401, {
+        "code": 57, "message": "You are not authorized to perform this operation"})
+    body = books(zoho, "expenses", connect(zoho)["access_token"], organization_id="10234695").json()
+    assert (body["code"], body["page_context"]["report_name"]) == (0, "Expenses")
+    assert len(body["expenses"]) >= 2
+    assert all(e["currency_code"] == "USD" and e["total"] > 0 and e["account_name"] for e in body["expenses"])

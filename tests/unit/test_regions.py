@@ -14,8 +14,11 @@ from zoho_wizard.zoho.regions import (
 )
 
 
-def test_nine_regions_with_canada_and_china_hosts() -> None:
-    assert list(DEFAULT_REGIONS) == ["us", "eu", "in", "au", "jp", "ca", "sa", "uk", "cn"]
+def test_ten_regions_with_canada_china_and_emirates_hosts() -> None:
+    assert list(DEFAULT_REGIONS) == ["us", "eu", "in", "au", "jp", "ca", "sa", "uk", "cn", "ae"]
+    ae = DEFAULT_REGIONS["ae"]
+    assert (ae.name, ae.accounts_url, ae.api_domain, ae.console_url) == (
+        "United Arab Emirates", "https://accounts.zoho.ae", "https://www.zohoapis.ae", "https://api-console.zoho.ae")
     ca, cn = DEFAULT_REGIONS["ca"], DEFAULT_REGIONS["cn"]
     assert ca.accounts_url == "https://accounts.zohocloud.ca"
     assert ca.api_domain == "https://www.zohoapis.ca"

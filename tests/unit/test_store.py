@@ -162,8 +162,8 @@ def test_crash_during_replace_leaves_one_connection_whole(
 
 def test_set_access_token(store: ProfileStore) -> None:
     saved = store.save(PROFILE, OLD)
-    updated = store.set_access_token(saved, "1000.fresh-access", 1_700_007_200.0)
-    assert updated == replace(saved, expires_at=1_700_007_200.0)
+    updated = store.set_access_token(saved, "1000.fresh-access", 1_700_007_200.0, 1_700_000_000.0)
+    assert updated == replace(saved, expires_at=1_700_007_200.0, token_issued_at=1_700_000_000.0)
     assert store.load("acme") == updated
     assert store.secrets(updated) == replace(OLD, access_token="1000.fresh-access")
 
@@ -182,7 +182,7 @@ def test_a_replaced_profile_can_no_longer_be_written(store: ProfileStore, keycha
     with pytest.raises(NoSuchProfile):
         store.update(replace(old, organization_id="20001"))
     with pytest.raises(NoSuchProfile):
-        store.set_access_token(old, "1000.late-access", 1_700_007_200.0)
+        store.set_access_token(old, "1000.late-access", 1_700_007_200.0, 1_700_000_000.0)
     assert store.load("acme") == new
     assert keychain.get(f"acme/{old.generation}/access_token") is None
 
@@ -201,7 +201,7 @@ def test_delete(store: ProfileStore) -> None:
 
 def test_settings_file_holds_no_secret_and_only_its_owner_reads_it(store: ProfileStore) -> None:
     saved = store.save(PROFILE, OLD)
-    store.set_access_token(saved, "1000.fresh-access", 1_700_007_200.0)
+    store.set_access_token(saved, "1000.fresh-access", 1_700_007_200.0, 1_700_000_000.0)
     text = store.path.read_text()
     assert '"version": 1' in text and '"acme"' in text
     for secret in [*vars(OLD).values(), "1000.fresh-access"]:

@@ -21,9 +21,12 @@ import requests
 from zoho_wizard import errors
 from zoho_wizard.oauth.authorize import DEFAULT_PORTS, REDIRECT_PATH, authorization_url, new_state, pkce_pair
 from zoho_wizard.oauth.catcher import LoopbackCatcher, Redirect
+from zoho_wizard.oauth.probe import Verdict, unregistered_redirect, verdicts
 from zoho_wizard.oauth.tokens import DeviceCode, Pending, TokenEndpoint, TokenSet, token_error
 from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
 from zoho_wizard.zoho.regions import Region, region_for_accounts_server, region_for_api_domain
+
+SLOW_DOWN_WINDOW = 30.0  # Zoho's slow_down: more than one poll in 30 seconds (ZOHO.md §7)
 
 
 @dataclass(frozen=True)
@@ -146,14 +149,43 @@ class Broker:
             return region
         return self.regions.get(params.get("location", ""), request.region)
 
+    @staticmethod
+    def _authorization_url(request: ConnectRequest, region: Region, redirect_uri: str, state: str,
+                           challenge: str | None) -> str:
+        return authorization_url(region.accounts_url, client_id=request.client_id, client_type=request.client_type,
+                                 redirect_uri=redirect_uri, scopes=request.scopes, state=state,
+                                 code_challenge=challenge)
+
+    async def _check_client(self, request: ConnectRequest, redirect_uri: str, state: str, challenge: str | None,
+                            face: Face) -> None:
+        """Zoho's own error pages never reach the catcher: ask first, and say what they would have said.
+        Whatever cannot be told for sure lets the flow go on."""
+        face.progress("Checking the Client ID and the redirect address with Zoho…")
+        urls = {code: self._authorization_url(request, region, redirect_uri, state, challenge)
+                for code, region in self.regions.items()}
+        chosen = request.region
+        verdict = (await verdicts({chosen.code: urls[chosen.code]}))[chosen.code]
+        if verdict is Verdict.UNREGISTERED_REDIRECT:
+            raise unregistered_redirect(chosen, redirect_uri)
+        if verdict is not Verdict.UNKNOWN_CLIENT:
+            return
+        face.progress("Zoho does not know this Client ID here; asking Zoho's other data centers…")
+        others = await verdicts({code: url for code, url in urls.items() if code != chosen.code})
+        homes = [code for code, answer in others.items() if answer in (Verdict.ACCEPTED, Verdict.UNREGISTERED_REDIRECT)]
+        if homes:
+            home = self.regions[homes[0]]
+            raise errors.ClientInOtherRegion(home.code, home.name, chosen.name)
+        if all(answer is Verdict.UNKNOWN_CLIENT for answer in others.values()):
+            raise errors.UnknownClient()
+        raise errors.WrongClient()
+
     async def _browser(self, request: ConnectRequest, face: Face) -> Grant:
         state = new_state()
         verifier, challenge = pkce_pair() if request.client_type is ClientType.MOBILE else (None, None)
         async with LoopbackCatcher(request.ports, state=state, path=REDIRECT_PATH,
                                    check=self._judge(request)) as catcher:
-            zoho_url = authorization_url(
-                request.region.accounts_url, client_id=request.client_id, client_type=request.client_type,
-                redirect_uri=catcher.redirect_uri, scopes=request.scopes, state=state, code_challenge=challenge)
+            zoho_url = self._authorization_url(request, request.region, catcher.redirect_uri, state, challenge)
+            await self._check_client(request, catcher.redirect_uri, state, challenge, face)
             face.authorize(catcher.start_url(zoho_url), zoho_url)
             face.progress("Waiting for you to approve the connection in your browser…")
             try:
@@ -196,8 +228,8 @@ class Broker:
             region, interval = self._next_poll(result, region, interval, face)
 
     def _next_poll(self, pending: Pending, region: Region, interval: float, face: Face) -> tuple[Region, float]:
-        if pending.reason == "slow_down":
-            return region, interval + 5
+        if pending.reason == "slow_down":  # kept for the rest of the flow
+            return region, max(interval + 5, SLOW_DOWN_WINDOW)
         if pending.reason == "other_dc":
             other = self.regions.get(pending.user_location or "")
             if other is None:

@@ -9,6 +9,7 @@ Zoho answers most errors with HTTP 200 and ``{"error": ...}``; every one becomes
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,13 +28,26 @@ TOKEN_ERRORS: dict[str, type[errors.WizardError]] = {
     "invalid_redirect_uri": errors.WrongRedirectUri,
     "invalid_scope": errors.WrongScope,
     "access_denied": errors.ConsentDenied,
-    "Access Denied": errors.Throttled,
 }
+
+
+_MACHINE_CODE = re.compile(r"[a-z_]+")
+
+
+def is_throttle(body: dict[str, Any]) -> bool:
+    """Zoho's token throttle: "Access Denied", or that error in the account's language (拒绝访问), which
+    its description or a failure status with a word that is no machine code (``invalid_code``) gives away."""
+    error = str(body.get("error") or "")
+    description = str(body.get("error_description") or "").lower()
+    return (error.lower() == "access denied" or "too many requests" in description
+            or (body.get("status") == "failure" and bool(error) and not _MACHINE_CODE.fullmatch(error)))
 
 
 def token_error(body: dict[str, Any], overrides: dict[str, type[errors.WizardError]] | None = None,
                 ) -> errors.WizardError:
     """The typed error for a Zoho token-endpoint error body (the ZOHO.md §5 table)."""
+    if is_throttle(body):
+        return errors.Throttled()
     code = str(body.get("error") or "")
     cls = (overrides or {}).get(code) or TOKEN_ERRORS.get(code)
     if cls is not None:

@@ -5,6 +5,7 @@ Token checks happen in the server; :class:`Books` answers for a user whose token
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -14,6 +15,10 @@ from zoho_wizard.practice.scopes import allows
 RATE_LIMIT = 100  # requests per minute per organization
 PER_PAGE = 200
 RATE_LIMITED = "You have made too many requests. Please try again after some time."
+DAILY_LIMITS = {"Free": 1000, "Standard": 2000, "Professional": 5000}  # calls a day by plan
+HIGHER_PLAN_LIMIT = 10000
+DAILY_LIMITED = "You have reached the maximum number of API calls allowed for the day."
+DAY = 86400
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,7 @@ _CURRENCIES = {
     "INR": _Currency("₹", "12,34,567.89", 80, (("GST18", 18.0), ("GST5", 5.0))),
     "CAD": _Currency("$", "1,234,567.89", 1, (("GST", 5.0), ("HST", 13.0))),
     "CNY": _Currency("¥", "1,234,567.89", 7, (("VAT", 13.0),)),
+    "AED": _Currency("AED", "1,234,567.89", 4, (("VAT 5%", 5.0),)),
 }
 _CUSTOMERS = ("Bright Lane Cafe", "Northwind Traders", "Maple & Oak Interiors", "Blue Harbor Dental",
               "Summit Cycle Works", "Green Field Farms", "Riverside Print Shop", "Cedar Hill School")
@@ -69,6 +75,9 @@ _ACCOUNTS = (("Petty Cash", "cash"), ("Undeposited Funds", "cash"),
              ("Accounts Receivable", "accounts_receivable"), ("Sales", "income"),
              ("Office Supplies", "expense"), ("Accounts Payable", "accounts_payable"))
 _INVOICE_STATUSES = (("paid", 0.0), ("sent", 1.0), ("overdue", 1.0))
+_EXPENSES = (("Office Supplies", "Printer paper and toner", 86.4),
+             ("Travel Expense", "Train tickets to a client meeting", 54.0),
+             ("IT and Internet Expenses", "Monthly accounting add-on subscription", 29.0))
 
 
 def _org(organization_id: str, name: str, user: tuple[str, str], *, default: bool, plan: str,
@@ -89,6 +98,7 @@ _LENA = ("Lena Vogel", "lena.vogel@example.de")
 _PRIYA = ("Priya Sharma", "priya.sharma@example.in")
 _CHLOE = ("Chloe Tremblay", "chloe.tremblay@example.ca")
 _WEI = ("Wei Zhang", "wei.zhang@example.cn")
+_OMAR = ("Omar Haddad", "omar.haddad@example.ae")
 
 DEFAULT_USERS: tuple[PracticeUser, ...] = (
     _user(*_ALEX, "us",
@@ -114,13 +124,27 @@ DEFAULT_USERS: tuple[PracticeUser, ...] = (
           _org("30055102", "Zhang Trading Co", _WEI, default=True, plan="Standard",
                language="zh", fiscal_month=0, created="2022-06-30",
                time_zone="Asia/Shanghai", currency="CNY")),
+    _user(*_OMAR, "ae",
+          _org("70004182", "Haddad Trading LLC", _OMAR, default=True, plan="Professional",
+               language="en", fiscal_month=0, created="2023-02-14",
+               time_zone="Asia/Dubai", currency="AED")),
 )
 
 
 class BooksError(Exception):
-    def __init__(self, status: int, code: int, message: str) -> None:
+    def __init__(self, status: int, code: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.headers = headers or {}
+
+
+def _daily_allowance(plan_name: str) -> int:
+    return DAILY_LIMITS.get(plan_name, HIGHER_PLAN_LIMIT)
+
+
+def _limit_headers(limit: int, remaining: int, reset: int) -> dict[str, str]:
+    return {"X-Rate-Limit-Limit": str(limit), "X-Rate-Limit-Remaining": str(remaining),
+            "X-Rate-Limit-Reset": str(reset)}
 
 
 def _records(org: PracticeOrganization, key: str) -> list[dict[str, Any]]:
@@ -152,6 +176,12 @@ def _records(org: PracticeOrganization, key: str) -> list[dict[str, Any]]:
         return [{"account_id": record_id(400 + n), "account_name": name, "account_type": kind,
                  "is_active": True, "currency_code": org.currency_code}
                 for n, (name, kind) in enumerate(_ACCOUNTS)]
+    if key == "expenses":
+        return [{"expense_id": record_id(600 + n), "date": f"2024-0{n + 4}-18", "account_name": account,
+                 "paid_through_account_name": "Petty Cash", "description": text, "status": "nonbillable",
+                 "currency_code": org.currency_code, "total": amount * money.factor,
+                 "reference_number": f"EXP-{n + 1:04d}"}
+                for n, (account, text, amount) in enumerate(_EXPENSES)]
     return [{"tax_id": record_id(500 + n), "tax_name": name, "tax_percentage": rate,
              "tax_type": "tax", "is_default_tax": n == 0}
             for n, (name, rate) in enumerate(money.taxes)]
@@ -164,34 +194,37 @@ _LISTS = {
     "items": ("items", "settings", "Items"),
     "chartofaccounts": ("chartofaccounts", "accountants", "Chart of Accounts"),
     "settings/taxes": ("taxes", "settings", "Taxes"),
+    "expenses": ("expenses", "expenses", "Expenses"),
 }
 
 
 class Books:
-    """Answers Books API reads for a user, with Zoho's per-organization minute limit."""
+    """Answers Books API reads for a user, with Zoho's per-organization minute and daily limits."""
 
     def __init__(self, users: Sequence[PracticeUser], clock: Callable[[], float]) -> None:
         self._users = users
         self._clock = clock
         self._calls: dict[str, list[float]] = {}
+        self._daily: dict[str, tuple[int, int]] = {}  # organization ID → (day, calls used that day)
 
     def answer(self, path: str, params: dict[str, str], email: str,
-               scopes: tuple[str, ...]) -> dict[str, Any]:
+               scopes: tuple[str, ...]) -> tuple[dict[str, Any], dict[str, str]]:
+        """The body, and the rate-limit headers of a call that names an organization."""
         user = next(u for u in self._users if u.email == email)
         if path == "organizations":
             self._require(scopes, "settings")
             return {"code": 0, "message": "success",
-                    "organizations": [asdict(o) for o in user.organizations]}
+                    "organizations": [asdict(o) for o in user.organizations]}, {}
         if path not in _LISTS:
             raise BooksError(404, 5, "Invalid URL Passed")
         key, module, report = _LISTS[path]
         self._require(scopes, module)
         org = self._organization(params.get("organization_id", ""), user)
-        self._count_call(org.organization_id)
+        headers = self._count_call(org)
         records = _records(org, key)
         return {"code": 0, "message": "success", key: records,
                 "page_context": {"page": 1, "per_page": PER_PAGE, "has_more_page": False,
-                                 "report_name": report, "applied_filter": "Status.All"}}
+                                 "report_name": report, "applied_filter": "Status.All"}}, headers
 
     @staticmethod
     def _require(scopes: tuple[str, ...], module: str) -> None:
@@ -210,9 +243,30 @@ class Books:
             raise BooksError(400, 6041, f"This user is not associated with the organization {organization_id}.")
         return mine[0]
 
-    def _count_call(self, organization_id: str) -> None:
+    def use_daily_allowance(self, organization_id: str, leave: int) -> None:
+        org = next((o for u in self._users for o in u.organizations if o.organization_id == organization_id),
+                   None)
+        if org is None:
+            raise ValueError(f"No practice organization {organization_id!r}.")
+        allowance = _daily_allowance(org.plan_name)
+        if not 0 <= leave <= allowance:
+            raise ValueError(f"Leave 0 to {allowance} calls.")
+        self._daily[organization_id] = (int(self._clock() // DAY), allowance - leave)
+
+    def _count_call(self, org: PracticeOrganization) -> dict[str, str]:
+        """Count a call against both limits; its headers, or :class:`BooksError` when over one."""
         now = self._clock()
-        recent = [t for t in self._calls.get(organization_id, []) if t > now - 60]
+        today = int(now // DAY)
+        day, used = self._daily.get(org.organization_id, (today, 0))
+        used = used if day == today else 0
+        allowance = _daily_allowance(org.plan_name)
+        reset = math.ceil(DAY - now % DAY)  # until midnight UTC
+        if used >= allowance:
+            raise BooksError(429, 45, DAILY_LIMITED, _limit_headers(allowance, 0, reset))
+        recent = [t for t in self._calls.get(org.organization_id, []) if t > now - 60]
         if len(recent) >= RATE_LIMIT:
-            raise BooksError(429, 45, RATE_LIMITED)
-        self._calls[organization_id] = [*recent, now]
+            wait = max(1, math.ceil(recent[0] + 60 - now))  # until the oldest call leaves the minute
+            raise BooksError(429, 45, RATE_LIMITED, _limit_headers(RATE_LIMIT, 0, wait))
+        self._calls[org.organization_id] = [*recent, now]
+        self._daily[org.organization_id] = (today, used + 1)
+        return _limit_headers(allowance, allowance - used - 1, reset)

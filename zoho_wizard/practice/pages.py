@@ -80,9 +80,10 @@ def device_page(action: str, user_code: str, users: Iterable[PracticeUser], mess
 
 def _client_row(client: PracticeClient) -> str:
     uris = "<br>".join(f"<code>{escape(u)}</code>" for u in client.redirect_uris) or "—"
+    secret = f"<code>{escape(client.client_secret)}</code>" if client.client_secret else "—"
     return (f'<tr id="{escape(client.client_id)}"><td>{CLIENT_TYPES[client.client_type]}</td>'
             f"<td>{escape(client.name)}</td><td><code>{escape(client.client_id)}</code></td>"
-            f"<td><code>{escape(client.client_secret)}</code></td><td>{uris}</td></tr>")
+            f"<td>{secret}</td><td>{uris}</td></tr>")
 
 
 def console_page(console_path: str, accounts_url: str, clients: Iterable[PracticeClient],

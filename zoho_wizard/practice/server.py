@@ -20,7 +20,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -43,8 +43,9 @@ from zoho_wizard.practice.state import (
     region_urls,
 )
 
-BOOKS_REGIONS = frozenset({"us", "eu", "in", "au", "jp", "ca"})
-KINDS = ("auth", "token_code", "token_refresh", "revoke", "device_code", "device_token", "books")
+BOOKS_REGIONS = frozenset({"us", "eu", "in", "au", "jp", "ca", "ae"})
+KINDS = ("auth", "token_code", "token_refresh", "revoke", "device_code", "device_token", "device_slow_down",
+         "books")
 DEFAULT_CLIENT_NAMES = {"server": "Practice server app", "mobile": "Practice desktop app",
                         "client": "Practice web app", "device": "Practice device app",
                         "self": "Self Client"}
@@ -65,10 +66,10 @@ class Request:
 
 @dataclass(frozen=True)
 class Response:
-    status: int
+    status: int  # 0: close the connection without an answer
     body: bytes
     content_type: str = "text/html; charset=utf-8"
-    location: str = ""
+    headers: dict[str, str] = field(default_factory=dict)  # more headers: Location, X-Rate-Limit-*
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,9 @@ class _PendingAuth:
     method: str
 
 
-def _json(status: int, body: dict[str, Any]) -> Response:
-    return Response(status, json.dumps(body).encode(), "application/json;charset=UTF-8")
+def _json(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+    return Response(status, json.dumps(body, ensure_ascii=False).encode(), "application/json;charset=UTF-8",
+                    headers or {})
 
 
 def _html(status: int, html: str) -> Response:
@@ -94,14 +96,19 @@ def _html(status: int, html: str) -> Response:
 
 def _redirect(uri: str, pairs: Sequence[tuple[str, str]], *, fragment: bool = False) -> Response:
     joint = "#" if fragment else ("&" if "?" in uri else "?")
-    return Response(302, b"", location=f"{uri}{joint}{urlencode(pairs)}")
+    return Response(302, b"", headers={"Location": f"{uri}{joint}{urlencode(pairs)}"})
 
 
-def _oauth(call: Callable[[], dict[str, Any]]) -> Response:
-    try:
-        return _json(200, call())
-    except OAuthError as error:
-        return _json(error.status, error.body)
+def _invalid_client(where: str) -> Response:
+    """Zoho's own page for a client ID unknown in a data center: nothing goes back to the app."""
+    return _html(400, notice("Invalid Client", f"The transmitted client ID does not exist {where}. Practice "
+                             "hint: check the client ID; a client exists only in the data centers where it "
+                             "was registered or enabled (multi-DC)."))
+
+
+def _request_not_found() -> Response:
+    return _html(400, notice("Request not found", "This sign-in request was already answered "
+                             "or is not valid. Start again from your app."))
 
 
 def _locked(method: Callable[Concatenate[PracticeZoho, P], R]) -> Callable[Concatenate[PracticeZoho, P], R]:
@@ -113,11 +120,11 @@ def _locked(method: Callable[Concatenate[PracticeZoho, P], R]) -> Callable[Conca
 
 
 class PracticeZoho:
-    """A practice Zoho for all nine data centers, bound to 127.0.0.1 as soon as it is made."""
+    """A practice Zoho for all ten data centers, bound to 127.0.0.1 as soon as it is made."""
 
     def __init__(self, port: int = 0, *, clock: Callable[[], float] = time.time, delay: float = 0.0,
-                 code_lifetime: float = 120.0, throttle_status: int = 400, legacy_expiry: bool = False,
-                 device_interval: int = 5, device_units: str = "ms",
+                 code_lifetime: float = 120.0, throttle_status: int = 400, throttle_language: str = "en",
+                 legacy_expiry: bool = False, device_interval: int = 5, device_units: str = "ms",
                  books_regions: frozenset[str] = BOOKS_REGIONS) -> None:
         self._server = _bind(port)
         self._server.app = self
@@ -127,16 +134,18 @@ class PracticeZoho:
         self.books_regions = books_regions
         self.users: list[PracticeUser] = list(DEFAULT_USERS)
         self._accounts = Accounts(self.base_url, clock, throttle_status=throttle_status,
-                                  legacy_expiry=legacy_expiry, device_interval=device_interval,
-                                  device_units=device_units)
+                                  throttle_language=throttle_language, legacy_expiry=legacy_expiry,
+                                  device_interval=device_interval, device_units=device_units)
         self._books = Books(self.users, clock)
         self._lock = threading.RLock()
         self._counts: Counter[str] = Counter()
         self._failures: deque[int] = deque()
+        self._disturbances: deque[int] = deque()
         self._pending: dict[str, _PendingAuth] = {}
         self._thread: threading.Thread | None = None
         self._routes: dict[tuple[str, str, str], Callable[[str, Request], Response]] = {
             ("accounts", "GET", "oauth/v2/auth"): self._authorize,
+            ("accounts", "GET", "oauth/v2/consent"): self._consent,
             ("accounts", "POST", "oauth/v2/auth/decision"): self._decide,
             ("accounts", "POST", "oauth/v2/token"): self._token,
             ("accounts", "POST", "oauth/v2/token/revoke"): self._revoke,
@@ -195,9 +204,13 @@ class PracticeZoho:
     @_locked
     def add_client(self, client_type: str, *, name: str = "Practice app",
                    redirect_uris: Sequence[str] = DEFAULT_REDIRECT_URIS, client_id: str | None = None,
-                   client_secret: str | None = None) -> PracticeClient:
+                   client_secret: str | None = None, regions: Sequence[str] | None = None,
+                   secretless: bool = False) -> PracticeClient:
+        """A new client in ``regions`` (None: every data center, a multi-DC client). ``secretless``
+        makes a Mobile-based client without a secret: it needs none, and one sent anyway is ignored."""
         return self._accounts.add_client(client_type, name=name, redirect_uris=redirect_uris,
-                                         client_id=client_id, client_secret=client_secret)
+                                         client_id=client_id, client_secret=client_secret,
+                                         regions=regions, secretless=secretless)
 
     @_locked
     def issue_self_client_code(self, client_id: str, scope: str, *, lifetime: float = 180.0,
@@ -213,7 +226,19 @@ class PracticeZoho:
 
     @_locked
     def fail_next(self, count: int, status: int) -> None:
+        """The next ``count`` Books calls answer ``status``, without rate-limit headers."""
         self._failures.extend([status] * count)
+
+    @_locked
+    def disturb_authorization(self, count: int, status: int = 0) -> None:
+        """The next ``count`` authorization requests get no answer at all (``status`` 0: the connection
+        is closed, as on a broken network) or a page that is neither sign-in nor error (``status``)."""
+        self._disturbances.extend([status] * count)
+
+    @_locked
+    def use_daily_allowance(self, organization_id: str, leave: int = 0) -> None:
+        """Spend today's Books calls of an organization until ``leave`` remain."""
+        self._books.use_daily_allowance(organization_id, leave)
 
     @_locked
     def count(self, kind: str) -> int:
@@ -239,9 +264,9 @@ class PracticeZoho:
         if region in REGIONS and service == "api":
             self._counts["books"] += 1
             try:
-                return _json(200, self._books_answer(region, request, rest))
+                return _json(200, *self._books_answer(region, request, rest))
             except BooksError as error:
-                return _json(error.status, {"code": error.code, "message": error.message})
+                return _json(error.status, {"code": error.code, "message": error.message}, error.headers)
         route = self._routes.get((service, request.method, rest)) if region in REGIONS else None
         if route is None:
             return _html(404, notice("Page not found", "The practice Zoho has no page at this address."))
@@ -255,7 +280,7 @@ class PracticeZoho:
         return next((u for u in self._users_at(region) if u.email == email), None)
 
     # -- Books
-    def _books_answer(self, region: str, request: Request, rest: str) -> dict[str, Any]:
+    def _books_answer(self, region: str, request: Request, rest: str) -> tuple[dict[str, Any], dict[str, str]]:
         if self._failures:
             status = self._failures.popleft()
             raise BooksError(status, *_FAILURES.get(status, (status, HTTPStatus(status).phrase)))
@@ -277,18 +302,22 @@ class PracticeZoho:
     # -- accounts: browser sign-in
     def _authorize(self, region: str, request: Request) -> Response:
         self._counts["auth"] += 1
+        if self._disturbances:
+            status = self._disturbances.popleft()
+            return Response(status, b"") if status == 0 else _html(status, notice(
+                "Down for maintenance", "The practice Zoho is pretending to be busy. Try again in a moment."))
         params = request.params
-        client = self.clients.get(params.get("client_id", ""))
+        client = self._accounts.client_at(params.get("client_id", ""), region)
         if client is None:
-            return _html(400, notice("Invalid Client", "No application with this client ID is known "
-                                     "in this data center. Check the client ID and the data center."))
+            return _invalid_client("in this data center")
         if client.client_type not in REDIRECTING_TYPES:
             return _html(400, notice("Invalid Client", f"A {CLIENT_TYPES[client.client_type]} client "
                                      "cannot sign people in through this page."))
         uri = params.get("redirect_uri", "")
         if uri not in client.redirect_uris:
-            return _html(400, notice("Invalid Redirect Uri", f"The redirect URI {uri!r} is not registered "
-                                     "for this client. It must match exactly: host, port, path and slash."))
+            return _html(400, notice("Invalid Redirect Uri", f"The redirect URI passed ({uri!r}) does not match "
+                                     "the one registered for this client. It must match exactly: host, port, "
+                                     "path and slash."))
         state = (("state", params["state"]),) if "state" in params else ()
         implicit = client.client_type == "client"
         method = params.get("code_challenge_method") or "plain"
@@ -305,19 +334,28 @@ class PracticeZoho:
             client, uri, implicit, scopes, offline=params.get("access_type") == "offline",
             consent=params.get("prompt") == "consent", state=state,
             challenge=params.get("code_challenge") or None, method=method)
+        return _redirect(f"/{region}/accounts/oauth/v2/consent", [("request_id", request_id)])
+
+    def _consent(self, region: str, request: Request) -> Response:
+        """Where an accepted authorization request moves on to, as Zoho's moves on to its sign-in."""
+        request_id = request.params.get("request_id", "")
+        pending = self._pending.get(request_id)
+        if pending is None:
+            return _request_not_found()
         return _html(200, consent_page(f"/{region}/accounts/oauth/v2/auth/decision", request_id,
-                                       client.name, scopes, self._users_at(region)))
+                                       pending.client.name, pending.scopes, self._users_at(region)))
 
     def _decide(self, region: str, request: Request) -> Response:
         pending = self._pending.pop(request.params.get("request_id", ""), None)
         user = self._user_at(region, request.params.get("user", ""))
         if pending is None or user is None:
-            return _html(400, notice("Request not found", "This sign-in request was already answered "
-                                     "or is not valid. Start again from your app."))
+            return _request_not_found()
         uri, state = pending.redirect_uri, pending.state
         client_id = pending.client.client_id
-        if request.params.get("decision") != "accept" or (
-                not pending.implicit and self._accounts.code_limit_reached(client_id)):
+        accept = request.params.get("decision") == "accept"
+        if accept and user.region not in pending.client.regions:
+            return _invalid_client(f"in the {REGIONS[user.region]} data center, where {user.name}'s account lives")
+        if not accept or (not pending.implicit and self._accounts.code_limit_reached(client_id)):
             return _redirect(uri, [("error", "access_denied"), *state])
         grant = Grant(client_id, user.email, user.region, pending.scopes, pending.offline, pending.consent)
         home = region_urls(self.base_url, user.region)
@@ -332,11 +370,19 @@ class PracticeZoho:
                                ("accounts-server", home["accounts_url"])])
 
     # -- accounts: machine endpoints
+    def _oauth(self, call: Callable[[], dict[str, Any]]) -> Response:
+        try:
+            return _json(200, call())
+        except OAuthError as error:
+            if str(error) == "slow_down":
+                self._counts["device_slow_down"] += 1
+            return _json(error.http_status, error.body)
+
     def _token(self, region: str, request: Request) -> Response:
         kind = _TOKEN_KINDS.get(request.params.get("grant_type", ""))
         if kind:
             self._counts[kind] += 1
-        return _oauth(lambda: self._accounts.token(request.params, region))
+        return self._oauth(lambda: self._accounts.token(request.params, region))
 
     def _revoke(self, region: str, request: Request) -> Response:
         self._counts["revoke"] += 1
@@ -346,11 +392,11 @@ class PracticeZoho:
 
     def _device_code(self, region: str, request: Request) -> Response:
         self._counts["device_code"] += 1
-        return _oauth(lambda: self._accounts.start_device(request.params, region))
+        return self._oauth(lambda: self._accounts.start_device(request.params, region))
 
     def _device_token(self, region: str, request: Request) -> Response:
         self._counts["device_token"] += 1
-        return _oauth(lambda: self._accounts.poll_device(request.params, region))
+        return self._oauth(lambda: self._accounts.poll_device(request.params, region))
 
     # -- accounts: the device page
     def _device_form(self, region: str, request: Request, message: str = "") -> Response:
@@ -375,7 +421,7 @@ class PracticeZoho:
                  status: int = 200) -> Response:
         return _html(status, console_page(
             f"/{region}/console", region_urls(self.base_url, region)["accounts_url"],
-            self.clients.values(), self._users_at(region), message, code))
+            [c for c in self.clients.values() if region in c.regions], self._users_at(region), message, code))
 
     def _console_add(self, region: str, request: Request) -> Response:
         params = request.params
@@ -385,7 +431,7 @@ class PracticeZoho:
             if not params.get("homepage_url", "").startswith(("http://", "https://")):
                 raise ValueError("The homepage URL must start with http:// or https://.")
             client = self.add_client(params["client_type"], name=params.get("name", "").strip(),
-                                     redirect_uris=params.get("redirect_uris", "").split())
+                                     redirect_uris=params.get("redirect_uris", "").split(), regions=(region,))
         except ValueError as error:
             return self._console(region, request, f"Not created: {error}", status=400)
         return self._console(region, request, f"Created {client.name}.")
@@ -440,12 +486,15 @@ class _Handler(BaseHTTPRequestHandler):
         app = self.server.app
         response = app.handle(Request(method, url.path, params, self.headers.get("Authorization", "")))
         time.sleep(app.delay)
+        if not response.status:  # no answer at all
+            self.close_connection = True
+            return
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))
         self.send_header("Cache-Control", "no-store")
-        if response.location:
-            self.send_header("Location", response.location)
+        for name, value in response.headers.items():
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(response.body)
 

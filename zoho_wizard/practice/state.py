@@ -19,7 +19,7 @@ from zoho_wizard.practice.scopes import ScopeError, parse_scopes
 
 REGIONS = {"us": "United States", "eu": "Europe", "in": "India", "au": "Australia",
            "jp": "Japan", "ca": "Canada", "sa": "Saudi Arabia", "uk": "United Kingdom",
-           "cn": "China"}
+           "cn": "China", "ae": "United Arab Emirates"}
 CLIENT_TYPES = {"server": "Server-based", "mobile": "Mobile-based", "client": "Client-based",
                 "device": "Non-browser", "self": "Self Client"}
 REDIRECTING_TYPES = ("server", "mobile", "client")
@@ -34,6 +34,8 @@ MAX_LIVE_ACCESS = 15
 MAX_REFRESH_TOKENS = 20
 NAME_RULE = re.compile(r"[A-Za-z0-9 _&]+")
 THROTTLED = "You have made too many requests continuously. Please try again after some time."
+# the refresh throttle's (error, error_description) in the account's language
+THROTTLE_TEXTS = {"en": ("Access Denied", THROTTLED), "zh": ("拒绝访问", "您的请求过于频繁，请稍后再试。")}
 
 
 def region_urls(base_url: str, region: str) -> dict[str, str]:
@@ -44,9 +46,9 @@ def region_urls(base_url: str, region: str) -> dict[str, str]:
 class OAuthError(ValueError):
     """An answer of Zoho's accounts server that is not a token: ``{"error": ...}``."""
 
-    def __init__(self, error: str, status: int = 200, **extra: str) -> None:
+    def __init__(self, error: str, http_status: int = 200, **extra: str) -> None:
         super().__init__(error)
-        self.status = status
+        self.http_status = http_status
         self.body = {"error": error, **extra}
 
 
@@ -57,6 +59,7 @@ class PracticeClient:
     client_secret: str
     name: str
     redirect_uris: tuple[str, ...]
+    regions: tuple[str, ...] = tuple(REGIONS)  # the data centers where the client ID exists
 
 
 @dataclass(frozen=True)
@@ -133,12 +136,16 @@ class Accounts:
     """The state behind ``/{region}/accounts``; methods raise :class:`OAuthError`."""
 
     def __init__(self, base_url: str, clock: Callable[[], float], *, throttle_status: int,
-                 legacy_expiry: bool, device_interval: int, device_units: str) -> None:
+                 throttle_language: str, legacy_expiry: bool, device_interval: int,
+                 device_units: str) -> None:
         if device_units not in ("ms", "s"):
             raise ValueError("device_units must be 'ms' or 's'")
+        if throttle_language not in THROTTLE_TEXTS:
+            raise ValueError(f"throttle_language must be one of {', '.join(THROTTLE_TEXTS)}")
         self.base_url = base_url
         self.clock = clock
         self.throttle_status = throttle_status
+        self.throttle_text = THROTTLE_TEXTS[throttle_language]
         self.legacy_expiry = legacy_expiry
         self.device_interval = device_interval
         self.device_unit = 1000 if device_units == "ms" else 1
@@ -151,9 +158,15 @@ class Accounts:
 
     # -- clients
     def add_client(self, client_type: str, *, name: str, redirect_uris: Sequence[str],
-                   client_id: str | None = None, client_secret: str | None = None) -> PracticeClient:
+                   client_id: str | None = None, client_secret: str | None = None,
+                   regions: Sequence[str] | None = None, secretless: bool = False) -> PracticeClient:
         if client_type not in CLIENT_TYPES:
             raise ValueError(f"Unknown client type {client_type!r}: use one of {', '.join(CLIENT_TYPES)}.")
+        if secretless and (client_type != "mobile" or client_secret):
+            raise ValueError("Only a Mobile-based client can be made without a secret, and then none is given.")
+        where = tuple(REGIONS) if regions is None else tuple(regions)
+        if not where or not set(where) <= set(REGIONS):
+            raise ValueError(f"A client exists in one or more of the data centers {', '.join(REGIONS)}.")
         if not NAME_RULE.fullmatch(name):
             raise ValueError("A client name may contain only letters, digits, spaces, _ and &.")
         uris = tuple(redirect_uris) if client_type in REDIRECTING_TYPES else ()
@@ -165,16 +178,20 @@ class Accounts:
         client = PracticeClient(
             client_type,
             client_id or "1000." + "".join(secrets.choice(alphabet) for _ in range(30)),
-            client_secret or secrets.token_hex(21), name, uris)
+            "" if secretless else client_secret or secrets.token_hex(21), name, uris, where)
         self.clients[client.client_id] = client
         return client
 
-    def _authenticate(self, params: dict[str, str]) -> PracticeClient:
-        client = self.clients.get(params.get("client_id", ""))
+    def client_at(self, client_id: str, region: str) -> PracticeClient | None:
+        """The client, if its ID exists in the data center ``region``."""
+        client = self.clients.get(client_id)
+        return client if client is not None and region in client.regions else None
+
+    def _authenticate(self, params: dict[str, str], region: str) -> PracticeClient:
+        client = self.client_at(params.get("client_id", ""), region)
         if client is None:
             raise OAuthError("invalid_client")
-        secret = params.get("client_secret") or None
-        if secret != client.client_secret and not (client.client_type == "mobile" and secret is None):
+        if client.client_secret and params.get("client_secret") != client.client_secret:
             raise OAuthError("invalid_client_secret")
         return client
 
@@ -195,9 +212,9 @@ class Accounts:
 
     def issue_self_client_code(self, client_id: str, scope: str, *, lifetime: float, region: str,
                                user: str) -> str:
-        client = self.clients.get(client_id)
+        client = self.client_at(client_id, region)
         if client is None or client.client_type != "self":
-            raise ValueError("Grant codes can be generated only for a Self Client.")
+            raise ValueError("Grant codes can be generated only for a Self Client of this data center.")
         if not 180 <= lifetime <= 600:
             raise ValueError("A Self Client code lives 3 to 10 minutes.")
         grant = Grant(client_id, user, region, _parse(scope), offline=True, consent=True)
@@ -206,7 +223,7 @@ class Accounts:
 
     # -- tokens
     def token(self, params: dict[str, str], region: str) -> dict[str, Any]:
-        client = self._authenticate(params)
+        client = self._authenticate(params, region)
         grant_type = params.get("grant_type", "")
         if grant_type == "authorization_code":
             return self._exchange(client, params, region)
@@ -250,7 +267,8 @@ class Accounts:
         now = self.clock()
         refresh.refreshed_at = [t for t in refresh.refreshed_at if t > now - WINDOW]
         if len(refresh.refreshed_at) >= MAX_REFRESHES:
-            raise OAuthError("Access Denied", self.throttle_status, error_description=THROTTLED)
+            error, description = self.throttle_text
+            raise OAuthError(error, self.throttle_status, error_description=description, status="failure")
         refresh.refreshed_at.append(now)
         return self._answer(self.new_access(refresh.grant, refresh), None)
 
@@ -304,7 +322,7 @@ class Accounts:
 
     # -- device flow
     def start_device(self, params: dict[str, str], region: str) -> dict[str, Any]:
-        client = self.clients.get(params.get("client_id", ""))
+        client = self.client_at(params.get("client_id", ""), region)
         if client is None or client.client_type != "device":
             raise OAuthError("invalid_client")
         if params.get("grant_type") != "device_request":
@@ -335,7 +353,7 @@ class Accounts:
         return False
 
     def poll_device(self, params: dict[str, str], region: str) -> dict[str, Any]:
-        client = self._authenticate(params)
+        client = self._authenticate(params, region)
         if params.get("grant_type") != "device_token":
             raise OAuthError("unsupported_grant_type")
         request = self._devices.get(params.get("code", ""))

@@ -45,6 +45,7 @@ class Profile:
     organization_id: str | None = None
     organization_name: str | None = None
     expires_at: float | None = None
+    token_issued_at: float | None = None  # when Zoho issued the current access token
     connected_at: float = 0.0
     generation: str = ""
 
@@ -118,10 +119,10 @@ class ProfileStore:
         profiles[profile.name] = profile
         self._write(profiles)
 
-    def set_access_token(self, profile: Profile, token: str, expires_at: float) -> Profile:
+    def set_access_token(self, profile: Profile, token: str, expires_at: float, issued_at: float) -> Profile:
         key = _key(profile.name, profile.generation, "access_token")
         self.keychain.set(key, token)
-        updated = replace(profile, expires_at=expires_at)
+        updated = replace(profile, expires_at=expires_at, token_issued_at=issued_at)
         try:
             self.update(updated)
         except NoSuchProfile:

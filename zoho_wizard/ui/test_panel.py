@@ -28,7 +28,7 @@ from zoho_wizard.books import READ_CALLS, Books, BooksResult, Organization, Zoho
 from zoho_wizard.connection import Connection
 from zoho_wizard.errors import BooksError, WizardError
 from zoho_wizard.store.profiles import Profile, ProfileStore
-from zoho_wizard.ui.widgets import CopyField, ErrorPanel, paragraph
+from zoho_wizard.ui.widgets import CopyField, ErrorPanel, engine_text, paragraph
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS
 
 Runner = Callable[[Coroutine[Any, Any, None]], "asyncio.Task[None]"]
@@ -173,7 +173,13 @@ class TestPanel(QWidget):
         organization = str(self.organizations.currentData() or "")
         try:
             if self.books is None:
-                self.books = await asyncio.to_thread(lambda: Books(ZohoSession(Connection(store, name))))
+                loop = asyncio.get_running_loop()
+
+                def waiting(message: str) -> None:  # on the call's thread
+                    loop.call_soon_threadsafe(lambda: self.result.setText(engine_text(message)))
+
+                self.books = await asyncio.to_thread(
+                    lambda: Books(ZohoSession(Connection(store, name), on_wait=waiting)))
             result = await asyncio.to_thread(self.books.fetch, kind, organization)
         except BooksError as error:
             self.result.clear()

@@ -227,6 +227,7 @@ class SetupWizard(QWizard):
 
         targets: list[tuple[type[WizardError], str, Page]] = [
             (errors.WrongClient, self.tr("Check the data center"), Page.REGION),
+            (errors.WrongClient, self.tr("Enter the Client ID again"), Page.CREDENTIALS),
             (errors.WrongSecret, self.tr("Enter the Client ID and Secret again"), Page.CREDENTIALS),
             (errors.WrongRedirectUri, self.tr("Show what to register in Zoho"), Page.CONSOLE),
             (errors.WrongScope, self.tr("Choose the permissions again"), Page.CREDENTIALS),

@@ -36,8 +36,14 @@ class ClientType(StrEnum):
         return self in (ClientType.SERVER, ClientType.MOBILE, ClientType.CLIENT)
 
     @property
+    def has_secret(self) -> bool:
+        """Zoho's console shows a Client Secret for it: the app asks for it and sends it."""
+        return self is not ClientType.CLIENT
+
+    @property
     def secret_required(self) -> bool:
-        return self not in (ClientType.MOBILE, ClientType.CLIENT)
+        """False for Mobile-based: Zoho's docs require its secret, yet a console may show none (ZOHO.md §7a)."""
+        return self.has_secret and self is not ClientType.MOBILE
 
 
 def parse_scopes(text: str) -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""Zoho's nine data centers, kept as one table (hosts do not follow a pattern).
+"""Zoho's ten data centers, kept as one table (hosts do not follow a pattern).
 
 ``ZOHO_WIZARD_REGIONS`` may name a JSON file that overrides ``accounts_url``, ``api_domain``
 or ``console_url`` per region code, for tests, practice mode and IT::
@@ -53,6 +53,7 @@ DEFAULT_REGIONS: dict[str, Region] = {
         _region("sa", "Saudi Arabia", "zoho.sa", "sa"),
         _region("uk", "United Kingdom", "zoho.uk", "uk"),
         _region("cn", "China", "zoho.com.cn", "com.cn"),
+        _region("ae", "United Arab Emirates", "zoho.ae", "ae"),
     )
 }
 

@@ -32,8 +32,8 @@ def choices() -> list[tuple[ClientType, str, str]]:
          _t("For a computer without a browser: the app shows a code that you enter on Zoho's page from any phone "
             "or computer. Needs the Client ID and the Client Secret.")),
         (ClientType.MOBILE, _t("Mobile-based (mobile and desktop apps)"),
-         _t("Like Server-based, with an extra one-time check instead of a secret. Needs the Client ID and the "
-            "redirect addresses below.")),
+         _t("Like Server-based, with an extra one-time check (PKCE). Needs the Client ID, the Client Secret if "
+            "the console shows one, and the redirect addresses below.")),
         (ClientType.CLIENT, _t("Client-based (JavaScript)"),
          _t("Gives access for one hour only, then you connect again. Choose it only if your IT contact asked "
             "for it. Needs the Client ID and the redirect addresses below.")),

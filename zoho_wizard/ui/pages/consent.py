@@ -4,18 +4,21 @@ or the pasted Self Client code. This page is the engine's face while it connects
 from __future__ import annotations
 
 import time
+from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton
 
 from zoho_wizard.connection import connect
-from zoho_wizard.errors import WizardError
+from zoho_wizard.errors import ClientInOtherRegion, WizardError
 from zoho_wizard.oauth.flow import ConnectRequest
+from zoho_wizard.oauth.probe import ZOHO_PAGES, error_pages
 from zoho_wizard.oauth.tokens import DeviceCode
 from zoho_wizard.ui.widgets import CopyField, engine_text, paragraph
 from zoho_wizard.ui.wizard import SetupWizard, WizardPage
 from zoho_wizard.zoho.clients import ClientType
+from zoho_wizard.zoho.regions import Region
 
 TIMEOUT = 300.0
 
@@ -71,8 +74,28 @@ class ConsentPage(WizardPage):
         self.address = CopyField("", self.tr("Address to open"))
         self.body.addWidget(self.address_hint)
         self.body.addWidget(self.address)
+        self.pages_hint = paragraph(self.tr(
+            "If Zoho shows a page titled “Invalid Client” or “Invalid Redirect Uri” instead of its sign-in, the "
+            "details do not match what Zoho knows: press “Zoho showed an error instead” and choose what it said. "
+            "If you closed the browser, open Zoho's page again."))
+        self.body.addWidget(self.pages_hint)
+        trouble = QHBoxLayout()
+        self.reopen = QPushButton(self.tr("Open Zoho's page again"))
+        self.reopen.clicked.connect(lambda: self.setup.context.open_url(self.address.value()))
+        self.zoho_error = QPushButton(self.tr("Zoho showed an error instead"))
+        menu = QMenu(self.zoho_error)
+        for title in ZOHO_PAGES:
+            menu.addAction(self.tr("The page said “{title}”").format(title=title),
+                           lambda title=title: self._zoho_page(title))
+        menu.addAction(self.tr("Another error"), lambda: self._zoho_page(""))
+        self.zoho_error.setMenu(menu)
+        trouble.addWidget(self.reopen)
+        trouble.addWidget(self.zoho_error)
+        trouble.addStretch(1)
+        self.body.addLayout(trouble)
         self.body.addStretch(1)
         self.deadline = 0.0
+        self.redirect_uri = ""
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -120,7 +143,8 @@ class ConsentPage(WizardPage):
         self.status.clear()
         self.start.setEnabled(True)
         self.stop.setVisible(False)
-        for widget in (self.user_code, self.copy_code, self.address_hint, self.address):
+        for widget in (self.user_code, self.copy_code, self.address_hint, self.address, self.pages_hint,
+                       self.reopen, self.zoho_error):
             widget.setVisible(False)
 
     # -- the engine's face
@@ -128,9 +152,11 @@ class ConsentPage(WizardPage):
         self.status.setText(engine_text(message))
 
     def authorize(self, start_url: str, zoho_url: str) -> None:
+        self.redirect_uri = parse_qs(urlsplit(zoho_url).query)["redirect_uri"][0]
         self.address.set_value(start_url)
-        self.address.setVisible(True)
-        self.address_hint.setVisible(True)
+        for widget in (self.address, self.address_hint, self.pages_hint, self.reopen, self.zoho_error):
+            widget.setVisible(True)
+        self.reopen.setFocus()
         if not self.setup.context.open_url(start_url):
             self.address_hint.setText(self.tr("No browser window could be opened. Copy this address into your "
                                               "browser:"))
@@ -167,7 +193,31 @@ class ConsentPage(WizardPage):
             self.state.connected = await connect(request, self, store=store, regions=self.state.regions,
                                                  http=self.setup.context.http)
         except WizardError as error:
+            self.timer.stop()  # a refused Self Client code has no time left
+            self.countdown.clear()
             self.show_error(error)
+
+    def show_error(self, error: WizardError) -> None:
+        actions = self.setup.actions_for(error)
+        if isinstance(error, ClientInOtherRegion):
+            region = self.state.regions[error.region]
+            actions.insert(0, (self.tr("Use {name} and connect").format(name=region.name),
+                               lambda: self._switch(region)))
+        self.error.show_error(error, actions)
+
+    def _switch(self, region: Region) -> None:
+        self.state.region = region
+        self._start()
+
+    def _zoho_page(self, title: str) -> None:
+        """The person saw Zoho's own error page (``title``; empty: another one): stop waiting, say what it means."""
+        assert self.state.region is not None
+        self.setup.cancel_work()
+        error = error_pages(self.state.region, self.redirect_uri).get(title) or WizardError(
+            self.tr("Zoho showed an error page instead of asking for your approval."),
+            self.tr("Check the data center, the Client ID and the redirect addresses on the earlier pages (Back), "
+                    "then connect again; if it keeps happening, show Zoho's page to your IT contact."))
+        self.show_error(error)
 
     def _finished(self) -> None:
         self._idle()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QFormLayout, QLabel, QLin
 
 from zoho_wizard.ui.widgets import add_choice, paragraph
 from zoho_wizard.ui.wizard import SetupWizard, WizardPage
-from zoho_wizard.zoho.clients import FULL_ACCESS, READ_ONLY, ClientType
+from zoho_wizard.zoho.clients import FULL_ACCESS, READ_ONLY
 
 CLIENT_ID = re.compile(r"1000\.[A-Z0-9]{30}")
 CLIENT_SECRET = re.compile(r"[0-9a-f]{42}")
@@ -46,6 +46,9 @@ class CredentialsPage(WizardPage):
         self.show_secret = QCheckBox(self.tr("Show the secret"))
         self.show_secret.toggled.connect(lambda on: self.secret.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.no_secret = QCheckBox(self.tr("Zoho's console showed no Client Secret for this client"))
+        self.no_secret.toggled.connect(lambda none: self.secret.setEnabled(not none))
+        self.no_secret.toggled.connect(self._check)
         self.secret_hint = QLabel()
         for hint in (self.id_hint, self.secret_hint):
             hint.setWordWrap(True)
@@ -57,6 +60,7 @@ class CredentialsPage(WizardPage):
         form.addRow("", self.id_hint)
         form.addRow(self.secret_label, self.secret)
         form.addRow("", self.show_secret)
+        form.addRow("", self.no_secret)
         form.addRow("", self.secret_hint)
         self.body.addLayout(form)
         self.fill = QPushButton(self.tr("Fill in the practice client's details for me"))
@@ -84,11 +88,11 @@ class CredentialsPage(WizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         super().initializePage()
         client_type = self.state.client_type
-        needs_secret = client_type is not ClientType.CLIENT
         for widget in (self.secret_label, self.secret, self.show_secret, self.secret_hint):
-            widget.setVisible(needs_secret)
-        self.secret_label.setText(self.tr("Client Secret") if client_type.secret_required
-                                  else self.tr("Client Secret (if the console showed one)"))
+            widget.setVisible(client_type.has_secret)
+        optional = client_type.has_secret and not client_type.secret_required
+        self.no_secret.setVisible(optional)
+        self.no_secret.setChecked(optional and not self.state.client_secret and bool(self.state.client_id))
         self.fill.setVisible(self.state.practice)
         self.client_id.setText(self.state.client_id)
         self.secret.setText(self.state.client_secret)
@@ -118,12 +122,15 @@ class CredentialsPage(WizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        secret_ok = bool(self.secret.text()) or not self.state.client_type.secret_required
+        client_type = self.state.client_type
+        secret_ok = bool(self.secret.text()) or not client_type.has_secret or (
+            not client_type.secret_required and self.no_secret.isChecked())
         return bool(self.client_id.text()) and secret_ok and bool(PROFILE_NAME.fullmatch(self.name.text()))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         self.state.client_id = self.client_id.text()
-        self.state.client_secret = self.secret.text() if self.state.client_type is not ClientType.CLIENT else ""
+        sent = self.state.client_type.has_secret and not self.no_secret.isChecked()
+        self.state.client_secret = self.secret.text() if sent else ""
         self.state.scopes = READ_ONLY if self.read.isChecked() else FULL_ACCESS
         self.state.profile = self.name.text()
         return True

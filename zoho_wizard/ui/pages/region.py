@@ -1,13 +1,14 @@
-"""Region: the nine data centers by name, told apart by the address of their Zoho login page."""
+"""Region: the ten data centers by name, told apart by the address of their Zoho login page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from zoho_wizard.errors import WizardError
 from zoho_wizard.ui.widgets import paragraph
 from zoho_wizard.ui.wizard import SetupWizard, WizardPage
+from zoho_wizard.zoho.regions import DEFAULT_REGIONS
 
 
 class RegionPage(WizardPage):
@@ -19,6 +20,9 @@ class RegionPage(WizardPage):
             "in to Zoho, and choose the line that shows the same address.")))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Data center"))
+        self.list.setWordWrap(True)  # long lines (practice addresses, large fonts) wrap instead of hiding
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(lambda _: self.completeChanged.emit())
         self.body.addWidget(self.list, 1)
         self.body.addWidget(paragraph(self.tr(
@@ -35,8 +39,13 @@ class RegionPage(WizardPage):
             self.show_error(error)
             return
         for region in self.state.regions.values():
-            item = QListWidgetItem(self.tr("{name} — sign-in page {host}").format(
-                name=region.name, host=region.login_hint))
+            text = self.tr("{name} — sign-in page {host}").format(
+                name=region.name, host=DEFAULT_REGIONS[region.code].login_hint)
+            if region.accounts_url != DEFAULT_REGIONS[region.code].accounts_url:  # practice, or IT's own
+                here = region.accounts_url.split("//", 1)[-1]
+                text += " " + (self.tr("(practice: {address})") if self.state.practice
+                               else self.tr("(through {address})")).format(address=here)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, region.code)
             self.list.addItem(item)
             if region.code == chosen:
