@@ -26,6 +26,7 @@ from zoho_wizard.errors import BooksError, DailyLimitReached, NetworkError
 TIMEOUT = 30.0
 RETRIES = 3
 MAX_WAIT = 60.0  # the longest a call waits for Zoho's rate limit before giving up
+EPOCH = 1_000_000_000  # an X-Rate-Limit-Reset above this is a moment (Unix time), not seconds to wait
 REFUSED_CODES = (14, 57)  # the token was refused: expired, revoked, or not allowed to do this
 
 # kind → (path under /books/v3, the list's key in Zoho's answer, what the records are called)
@@ -149,9 +150,11 @@ class ZohoSession(requests.Session):
         when the daily allowance, not the minute window, is spent."""
         limit, remaining, reset = (_header(response, f"X-Rate-Limit-{name}")
                                    for name in ("Limit", "Remaining", "Reset"))
+        now = self.clock()
+        if reset is not None and reset > EPOCH:  # a moment (seconds or milliseconds), not a duration
+            reset = round((reset / 1000 if reset > 1000 * EPOCH else reset) - now)
         if response.status_code == 429 and reset is not None:
             if remaining == 0 and reset > MAX_WAIT:
-                now = self.clock()
                 with gate.lock:
                     gate.daily = (now + reset, limit)
                 raise DailyLimitReached(now + reset, limit, now)

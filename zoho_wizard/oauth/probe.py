@@ -25,8 +25,12 @@ from zoho_wizard.zoho.regions import Region
 TIMEOUT = 4.0  # for one request, and for asking every data center at once
 PAGE_LIMIT = 256 * 1024
 
-_UNKNOWN_CLIENT = re.compile(r"<title>\s*invalid\s+client\b|client\s+id\s+does\s+not\s+exist", re.IGNORECASE)
-_UNREGISTERED_REDIRECT = re.compile(r"<title>\s*invalid\s+redirect\s+ur[il]\b", re.IGNORECASE)
+# Zoho's markup is not documented: a title or heading that starts with the page's name, or its sentence
+_HEADING = r"<(?:title|h[1-3])\b[^>]*>\s*"
+_UNKNOWN_CLIENT = re.compile(_HEADING + r"invalid\s+client\b|client\s+id\s+does\s+not\s+exist", re.IGNORECASE)
+_UNREGISTERED_REDIRECT = re.compile(
+    _HEADING + r"invalid\s+redirect[\s_-]*ur[il]\b|redirect[\s_-]*ur[il]\s+passed\s+does\s+not\s+match",
+    re.IGNORECASE)
 
 
 class Verdict(Enum):
@@ -46,6 +50,11 @@ def probe(url: str, timeout: float = TIMEOUT) -> Verdict:
             page = response.raw.read(PAGE_LIMIT, decode_content=True).decode("utf-8", "replace")
     except (requests.RequestException, OSError, ValueError):
         return Verdict.UNSURE
+    return page_verdict(page)
+
+
+def page_verdict(page: str) -> Verdict:
+    """Which of Zoho's own error pages ``page`` is, if any."""
     if _UNREGISTERED_REDIRECT.search(page):
         return Verdict.UNREGISTERED_REDIRECT
     if _UNKNOWN_CLIENT.search(page):

@@ -83,12 +83,14 @@ class ConsentPage(WizardPage):
         self.reopen = QPushButton(self.tr("Open Zoho's page again"))
         self.reopen.clicked.connect(lambda: self.setup.context.open_url(self.address.value()))
         self.zoho_error = QPushButton(self.tr("Zoho showed an error instead"))
-        menu = QMenu(self.zoho_error)
+        self.zoho_pages = QMenu(self.zoho_error)
         for title in ZOHO_PAGES:
-            menu.addAction(self.tr("The page said “{title}”").format(title=title),
-                           lambda title=title: self._zoho_page(title))
-        menu.addAction(self.tr("Another error"), lambda: self._zoho_page(""))
-        self.zoho_error.setMenu(menu)
+            self.zoho_pages.addAction(self.tr("The page said “{title}”").format(title=title),
+                                      lambda title=title: self._zoho_page(title))
+        self.zoho_pages.addAction(self.tr("Another error"), lambda: self._zoho_page(""))
+        # popped up, not a button menu: that one runs a nested event loop under the asyncio loop
+        self.zoho_error.clicked.connect(lambda: self.zoho_pages.popup(
+            self.zoho_error.mapToGlobal(self.zoho_error.rect().bottomLeft())))
         trouble.addWidget(self.reopen)
         trouble.addWidget(self.zoho_error)
         trouble.addStretch(1)

@@ -1,0 +1,105 @@
+"""A Zoho that answers unlike the practice one: other markup for its error pages, other forms of
+its rate-limit headers. The pages are read as given; the headers come from a real local server."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from zoho_wizard import errors
+from zoho_wizard.books import Books, ZohoSession
+from zoho_wizard.oauth.probe import Verdict, page_verdict, probe
+
+
+@pytest.mark.parametrize("page, verdict", [
+    ("<html><head><title>Invalid Client</title></head><body>x</body></html>", Verdict.UNKNOWN_CLIENT),
+    ('<title>Zoho Accounts</title><h2 class="error">Invalid Client</h2>', Verdict.UNKNOWN_CLIENT),
+    ("<title>Error</title><p>The transmitted client ID does not exist</p>", Verdict.UNKNOWN_CLIENT),
+    ("<TITLE>Invalid Redirect Uri</TITLE>", Verdict.UNREGISTERED_REDIRECT),
+    ("<title>Error</title><h1>\n  Invalid redirect_uri\n</h1>", Verdict.UNREGISTERED_REDIRECT),
+    ("<p>Redirect URI passed does not match with the one configured</p>", Verdict.UNREGISTERED_REDIRECT),
+    ('<title>Sign in</title><script>var m = {"e": "Invalid client"}</script>', Verdict.UNSURE),
+    ("<title>Down for maintenance</title>", Verdict.UNSURE),
+    ("", Verdict.UNSURE),
+])
+def test_zoho_error_pages_are_known_by_their_name(page: str, verdict: Verdict) -> None:
+    assert page_verdict(page) is verdict
+
+
+class OddZoho(BaseHTTPRequestHandler):
+    """Answers every request with the status, headers and body the test sets on the server."""
+
+    server: ThreadingHTTPServer
+
+    def do_GET(self) -> None:
+        status, headers, body = self.server.answer  # type: ignore[attr-defined]
+        self.server.asked += 1  # type: ignore[attr-defined]
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def odd() -> Iterator[ThreadingHTTPServer]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), OddZoho)
+    server.answer = (200, {}, b"")  # type: ignore[attr-defined]
+    server.asked = 0  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+class Token:
+    def __init__(self, api_domain: str) -> None:
+        self.api_domain = api_domain
+
+    def access_token(self) -> str:
+        return "1000.token"
+
+    def refresh(self, stale: str) -> str:
+        return stale
+
+
+def books(server: ThreadingHTTPServer, waits: list[float]) -> Books:
+    return Books(ZohoSession(Token(f"http://127.0.0.1:{server.server_address[1]}/odd"), sleep=waits.append))
+
+
+def test_a_reset_given_as_a_moment_is_read_as_one(odd) -> None:
+    tomorrow = int(time.time()) + 5 * 3600
+    odd.answer = (429, {"X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": str(tomorrow * 1000)},
+                  b'{"code": 45, "message": "limit"}')
+    waits: list[float] = []
+    with pytest.raises(errors.DailyLimitReached) as caught:
+        books(odd, waits).fetch("contacts", "1")
+    assert abs(caught.value.resets_at - tomorrow) < 5 and "in about 5 hours" in caught.value.todo
+    assert waits == [] and odd.asked == 1
+
+
+def test_a_reset_it_cannot_read_falls_back_to_a_short_backoff(odd) -> None:
+    odd.answer = (429, {"X-Rate-Limit-Remaining": "none", "X-Rate-Limit-Reset": "12.5"}, b"{}")
+    waits: list[float] = []
+    with pytest.raises(errors.BooksError) as caught:
+        books(odd, waits).fetch("contacts", "2")
+    assert caught.value.status == 429 and len(waits) == 3 and max(waits) <= 4
+
+
+def test_the_check_before_the_browser_reads_the_page_zoho_sends(odd) -> None:
+    url = f"http://127.0.0.1:{odd.server_address[1]}/oauth/v2/auth"
+    odd.answer = (200, {"Content-Type": "text/html"}, b"<title>Invalid Client</title>")
+    assert probe(url) is Verdict.UNKNOWN_CLIENT
+    odd.answer = (302, {"Location": "/signin"}, b"")
+    assert probe(url) is Verdict.ACCEPTED
+    odd.answer = (500, {}, b"<h1>Invalid Client</h1>" + b" " * 10_000_000)  # a huge page: only its start is read
+    assert probe(url) is Verdict.UNKNOWN_CLIENT
