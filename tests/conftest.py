@@ -4,6 +4,7 @@ a headless Chromium, and a face that records what the engine shows."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 
@@ -14,6 +15,7 @@ import socket
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring.backend
 import keyring.errors
@@ -58,13 +60,20 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def practice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[PracticeZoho]:
-    """A running practice Zoho, with the app's region table pointed at it."""
-    with PracticeZoho(device_interval=1, device_units="s") as server:
-        path = tmp_path / "regions.json"
+@contextlib.contextmanager
+def practice_zoho(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **options: Any) -> Iterator[PracticeZoho]:
+    """A running practice Zoho made with ``options``, with the app's region table pointed at it."""
+    with PracticeZoho(**options) as server:
+        path = tmp_path / f"regions-{server.base_url.rsplit(':', 1)[1]}.json"
         path.write_text(json.dumps(server.region_urls()))
         monkeypatch.setenv(ENV_VAR, str(path))
+        yield server
+
+
+@pytest.fixture
+def practice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[PracticeZoho]:
+    """A running practice Zoho (polling devices every second)."""
+    with practice_zoho(tmp_path, monkeypatch, device_interval=1, device_units="s") as server:
         yield server
 
 

@@ -3,7 +3,6 @@ real Chromium for consent and the real keychain."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -15,12 +14,10 @@ import pytest
 import requests
 from selenium.webdriver.common.by import By
 
-from tests.conftest import REAL_KEYCHAIN, free_port, landed_text
+from tests.conftest import REAL_KEYCHAIN, free_port, landed_text, practice_zoho
 from zoho_wizard.oauth.tokens import TokenEndpoint
-from zoho_wizard.practice import PracticeZoho
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import ProfileStore
-from zoho_wizard.zoho.regions import ENV_VAR
 
 pytestmark = pytest.mark.skipif(not REAL_KEYCHAIN, reason="the CLI saves to the system keychain: run via tests/run")
 
@@ -34,13 +31,6 @@ def run(*args: str, stdin: str = "", env: dict[str, str]) -> subprocess.Complete
 @pytest.fixture
 def env(practice, tmp_path) -> dict[str, str]:
     return {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cli-config")}
-
-
-def practice_env(practice: PracticeZoho, tmp_path) -> dict[str, str]:
-    """The terminal pointed at a practice Zoho of the test's own."""
-    path = tmp_path / "own-regions.json"
-    path.write_text(json.dumps(practice.region_urls()))
-    return {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cli-config"), ENV_VAR: str(path)}
 
 
 def assert_plain(result: subprocess.CompletedProcess[str], *secrets: str | None) -> None:
@@ -191,10 +181,10 @@ def test_daily_cap_is_told_with_the_time_it_ends(practice, env):
     assert_plain(result)
 
 
-def test_minute_window_is_waited_out_and_said(tmp_path):
+def test_minute_window_is_waited_out_and_said(tmp_path, monkeypatch):
     shift = [0.0]
-    with PracticeZoho(clock=lambda: time.time() + shift[0]) as practice:
-        env = practice_env(practice, tmp_path)
+    with practice_zoho(tmp_path, monkeypatch, clock=lambda: time.time() + shift[0]) as practice:
+        env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cli-config")}
         org = self_connect(practice, env)
         token = run("token", env=env).stdout.strip()
         shift[0] = -56.0  # a hundred calls made 56 seconds ago
@@ -209,9 +199,9 @@ def test_minute_window_is_waited_out_and_said(tmp_path):
     assert "contact(s)" in result.stdout
 
 
-def test_localized_throttle_is_told_in_plain_words(tmp_path):
-    with PracticeZoho(throttle_language="zh") as practice:
-        env = practice_env(practice, tmp_path)
+def test_localized_throttle_is_told_in_plain_words(tmp_path, monkeypatch):
+    with practice_zoho(tmp_path, monkeypatch, throttle_language="zh") as practice:
+        env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cli-config")}
         self_connect(practice, env)
         store = ProfileStore(Keychain.system(), tmp_path / "cli-config" / "zoho-wizard")
         profile = store.load("default")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 
 import pytest
@@ -11,13 +10,12 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from tests.conftest import cancel_once_shown
+from tests.conftest import cancel_once_shown, practice_zoho
 from zoho_wizard import errors
 from zoho_wizard.connection import connect
 from zoho_wizard.oauth.flow import ConnectRequest
-from zoho_wizard.practice import PracticeZoho
 from zoho_wizard.zoho.clients import ClientType
-from zoho_wizard.zoho.regions import ENV_VAR, load_regions
+from zoho_wizard.zoho.regions import load_regions
 
 
 def approve_device(driver, face, *, email: str | None = None, button: str = "accept", after: float = 0) -> None:
@@ -53,10 +51,7 @@ def test_device_flow(practice, regions, store, face, chromium):
 
 
 def test_device_flow_in_milliseconds_continues_in_other_region(tmp_path, monkeypatch, store, face, chromium):
-    with PracticeZoho(device_interval=2, device_units="ms") as practice:
-        path = tmp_path / "ms-regions.json"
-        path.write_text(json.dumps(practice.region_urls()))
-        monkeypatch.setenv(ENV_VAR, str(path))
+    with practice_zoho(tmp_path, monkeypatch, device_interval=2, device_units="ms") as practice:
         regions = load_regions()
         eu_user = next(u for u in practice.users if u.region == "eu")
         approve_device(chromium, face, email=eu_user.email)

@@ -5,23 +5,21 @@ daily cap, device polling at Zoho's pace, and the Mobile-based client's secret."
 from __future__ import annotations
 
 import asyncio
-import json
 import threading
 import time
 
 import pytest
 import requests
 
-from tests.conftest import free_port
+from tests.conftest import free_port, practice_zoho
 from zoho_wizard import errors
 from zoho_wizard.books import Books, ZohoSession, books_error
 from zoho_wizard.connection import Connection, connect
 from zoho_wizard.oauth.flow import Broker, ConnectRequest
 from zoho_wizard.oauth.tokens import Pending, TokenEndpoint, is_throttle
-from zoho_wizard.practice import PracticeZoho
 from zoho_wizard.practice.walk import consent
 from zoho_wizard.zoho.clients import READ_ONLY, ClientType
-from zoho_wizard.zoho.regions import ENV_VAR, load_regions
+from zoho_wizard.zoho.regions import load_regions
 
 FULL = ("ZohoBooks.fullaccess.all",)
 
@@ -99,18 +97,19 @@ def test_a_check_that_cannot_tell_lets_the_flow_go_on(practice, regions, store, 
 
 # -- code 57: a token that is new is not refreshed; a refusal is explained
 
-def read_only(practice, regions, store, face, clock=time.time):
+def self_connect(practice, regions, store, face, scopes=FULL, clock=time.time):
+    """A Self Client connection with ``scopes``; raises what connecting raises."""
     client = practice.client_of_type("self")
-    code = practice.issue_self_client_code(client.client_id, ",".join(READ_ONLY))
+    code = practice.issue_self_client_code(client.client_id, ",".join(scopes))
     request = ConnectRequest(profile="default", region=regions["us"], client_type=ClientType.SELF,
-                             client_id=client.client_id, client_secret=client.client_secret, scopes=READ_ONLY,
+                             client_id=client.client_id, client_secret=client.client_secret, scopes=scopes,
                              code=code)
     return run_connect(request, face, store, regions, clock)
 
 
 @pytest.mark.parametrize("age", [0, 3000], ids=["new token", "token 50 minutes old"])
 def test_thirty_calls_outside_the_scope_refresh_at_most_once(practice, regions, store, face, age):
-    connected = read_only(practice, regions, store, face)
+    connected = self_connect(practice, regions, store, face, READ_ONLY)
     session = ZohoSession(Connection(store, "default", clock=lambda: time.time() + age))
     org = {"organization_id": connected.profile.organization_id}
     answers = [session.get("/books/v3/expenses", params=org) for _ in range(30)]
@@ -121,12 +120,8 @@ def test_thirty_calls_outside_the_scope_refresh_at_most_once(practice, regions, 
 
 def test_a_refusal_with_a_fresh_token_names_the_scope_and_the_role(practice, regions, store, face):
     client = practice.client_of_type("self")
-    code = practice.issue_self_client_code(client.client_id, "ZohoBooks.contacts.READ")
-    request = ConnectRequest(profile="default", region=regions["us"], client_type=ClientType.SELF,
-                             client_id=client.client_id, client_secret=client.client_secret,
-                             scopes=("ZohoBooks.contacts.READ",), code=code)
     with pytest.raises(errors.BooksError) as caught:  # reading the organizations needs settings
-        run_connect(request, face, store, regions)
+        self_connect(practice, regions, store, face, ("ZohoBooks.contacts.READ",))
     assert caught.value.code == 57
     assert caught.value.what == ("Zoho Books did not allow this connection to do that (Zoho said: You are not "
                                  "authorized to perform this operation).")
@@ -156,16 +151,10 @@ def test_the_throttle_is_known_by_its_description_and_status(body, throttle):
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_a_throttled_connection_keeps_its_token_or_says_how_long_to_wait(tmp_path, monkeypatch, store, face,
                                                                         language):
-    with PracticeZoho(throttle_language=language) as practice:
-        path = tmp_path / "regions.json"
-        path.write_text(json.dumps(practice.region_urls()))
-        monkeypatch.setenv(ENV_VAR, str(path))
+    with practice_zoho(tmp_path, monkeypatch, throttle_language=language) as practice:
         regions = load_regions()
         client = practice.client_of_type("self")
-        code = practice.issue_self_client_code(client.client_id, "ZohoBooks.fullaccess.all")
-        run_connect(ConnectRequest(profile="default", region=regions["us"], client_type=ClientType.SELF,
-                                   client_id=client.client_id, client_secret=client.client_secret, code=code),
-                    face, store, regions)
+        self_connect(practice, regions, store, face)
         refresh_token = store.secrets(store.load("default")).refresh_token
         accounts = TokenEndpoint(regions["us"].accounts_url, requests.Session())
         for _ in range(10):  # another tool on the same connection spends Zoho's allowance
@@ -205,16 +194,8 @@ class Clock:
 def timed(tmp_path, monkeypatch, store, face):
     """A practice Zoho on a fake clock, with a full-access Self Client connection made on it."""
     clock = Clock()
-    with PracticeZoho(clock=clock) as practice:
-        path = tmp_path / "regions.json"
-        path.write_text(json.dumps(practice.region_urls()))
-        monkeypatch.setenv(ENV_VAR, str(path))
-        regions = load_regions()
-        client = practice.client_of_type("self")
-        code = practice.issue_self_client_code(client.client_id, "ZohoBooks.fullaccess.all")
-        connected = run_connect(ConnectRequest(profile="default", region=regions["us"], client_type=ClientType.SELF,
-                                               client_id=client.client_id, client_secret=client.client_secret,
-                                               code=code), face, store, regions, clock)
+    with practice_zoho(tmp_path, monkeypatch, clock=clock) as practice:
+        connected = self_connect(practice, load_regions(), store, face, clock=clock)
         yield practice, clock, connected.profile.organization_id
 
 
@@ -283,10 +264,7 @@ def test_no_rate_limit_headers_falls_back_to_a_short_backoff(timed, store):
 # -- device polling at Zoho's pace, and the Mobile-based secret
 
 def test_device_polling_never_earns_a_slow_down(tmp_path, monkeypatch, store, face):
-    with PracticeZoho(device_interval=2, device_units="ms") as practice:
-        path = tmp_path / "regions.json"
-        path.write_text(json.dumps(practice.region_urls()))
-        monkeypatch.setenv(ENV_VAR, str(path))
+    with practice_zoho(tmp_path, monkeypatch, device_interval=2, device_units="ms") as practice:
         regions = load_regions()
         client = practice.client_of_type("device")
 

@@ -43,7 +43,10 @@ class OddZoho(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except ConnectionError:  # the app read what it needed and left
+            pass
 
     def log_message(self, format: str, *args: object) -> None:
         pass
