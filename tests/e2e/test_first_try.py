@@ -12,6 +12,7 @@ import pytest
 import requests
 
 from tests.conftest import free_port, practice_zoho
+from tests.e2e.test_browser_flows import drive_consent
 from zoho_wizard import errors
 from zoho_wizard.books import Books, ZohoSession, books_error
 from zoho_wizard.connection import Connection, connect
@@ -86,13 +87,13 @@ def test_unknown_client_id_is_said_so(practice, regions, store, face):
 
 
 @pytest.mark.parametrize("status", [0, 503], ids=["no answer", "a page it does not know"])
-def test_a_check_that_cannot_tell_lets_the_flow_go_on(practice, regions, store, face, status):
+def test_a_check_that_cannot_tell_lets_the_flow_go_on(practice, regions, store, face, chromium, status):
     port = free_port()
     client = practice.add_client("server", redirect_uris=[f"http://localhost:{port}/callback"])
-    practice.disturb_authorization(1, status)
-    consent_over_http(face)
+    practice.disturb_authorization(1, status)  # the check's request, not the browser's
+    pages = drive_consent(chromium, face)
     connected = run_connect(browser_request(regions, client, "us", port), face, store, regions)
-    assert connected.profile.region == "us" and face.urls
+    assert connected.profile.region == "us" and "close this tab" in pages[0]
 
 
 # -- code 57: a token that is new is not refreshed; a refusal is explained
@@ -115,6 +116,8 @@ def test_thirty_calls_outside_the_scope_refresh_at_most_once(practice, regions, 
     answers = [session.get("/books/v3/expenses", params=org) for _ in range(30)]
     assert {(a.status_code, a.json()["code"]) for a in answers} == {(401, 57)}
     assert practice.count("token_refresh") == (1 if age else 0)
+    advice = books_error(401, 57, answers[-1].json()["message"])
+    assert "permissions" in advice.todo and "role in Zoho Books" in advice.todo
     assert session.get("/books/v3/contacts", params=org).status_code == 200  # the connection still works
 
 
