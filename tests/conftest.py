@@ -54,6 +54,16 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 
+def keychain_keys(prefix: str) -> set[str]:
+    """The keys of the app's items in the real Secret Service that start with ``prefix``."""
+    import secretstorage
+
+    with contextlib.closing(secretstorage.dbus_init()) as bus:
+        items = secretstorage.get_default_collection(bus).search_items({"service": Keychain.SERVICE})
+        keys = {item.get_attributes().get("username", "") for item in items}
+    return {key for key in keys if key.startswith(prefix)}
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -30,8 +30,11 @@ REFRESH_GAP = 60.0  # Zoho allows ten refreshes in ten minutes: at most one a mi
 
 
 def default_store() -> ProfileStore:
-    """Profiles in the platform's config folder, secrets in the system keychain (or a clear refusal)."""
-    return ProfileStore(Keychain.system())
+    """Profiles in the platform's config folder, secrets in the system keychain (or a clear refusal),
+    with what an interrupted save left in the keychain removed."""
+    store = ProfileStore(Keychain.system())
+    store.sweep()
+    return store
 
 
 class Connection:
@@ -86,6 +89,10 @@ class Connection:
         return False
 
     def _refresh(self, forced: bool = False) -> str:
+        with self.store.writing():  # one refresh at Zoho, whatever the number of processes
+            return self._refresh_alone(forced)
+
+    def _refresh_alone(self, forced: bool) -> str:
         if self._reload():
             return self._secrets.access_token or ""
         if not self._secrets.refresh_token:
@@ -142,7 +149,9 @@ def _revoke_quietly(accounts_url: str, token: str | None, http: requests.Session
 
 async def connect(request: ConnectRequest, face: Face, *, store: ProfileStore, regions: Mapping[str, Region],
                   http: requests.Session, clock: Callable[[], float] = time.time) -> Connected:
-    """Obtain tokens, prove them on Zoho Books, then (and only then) save them over any old connection."""
+    """Obtain tokens, prove them on Zoho Books, then (and only then) save them over any old connection.
+    What would stop the saving (the name, the settings folder, the keychain) is checked before consent."""
+    await asyncio.to_thread(store.check_ready, request.profile)
     grant = await Broker(regions, http, clock).obtain(request, face)
     tokens, region = grant.tokens, grant.region
     face.progress("Checking the connection with Zoho Books…")
@@ -165,12 +174,19 @@ async def connect(request: ConnectRequest, face: Face, *, store: ProfileStore, r
 
 
 def _replace(store: ProfileStore, profile: Profile, secrets: Secrets, http: requests.Session, face: Face) -> Profile:
+    """Save the new connection over the old one, then end the old one at Zoho. If the new one cannot
+    be kept, it is ended at Zoho before the error is reported: no token outlives its connection."""
     try:
-        old: Profile | None = store.load(profile.name)
-    except errors.NoSuchProfile:
-        old = None
-    old_secrets = store.secrets(old) if old else None
-    saved = store.save(profile, secrets)
+        with store.writing():
+            try:
+                old: Profile | None = store.load(profile.name)
+            except errors.NoSuchProfile:
+                old = None
+            old_secrets = store.secrets(old) if old else None
+            saved = store.save(profile, secrets)
+    except errors.WizardError:
+        _revoke_quietly(profile.accounts_url, secrets.refresh_token or secrets.access_token, http)
+        raise
     if old and old_secrets and old_secrets.refresh_token:
         if _revoke_quietly(old.accounts_url, old_secrets.refresh_token, http):
             face.progress("The previous connection was ended at Zoho.")

@@ -27,7 +27,7 @@ from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDel
 from tests.conftest import MemoryKeyring
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable, NoSuchProfile, SettingsError, WizardError
 from zoho_wizard.store.keychain import SECRET_SERVICE, Keychain
-from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
+from zoho_wizard.store.profiles import KINDS, Profile, ProfileStore, Secrets
 
 REAL_KEYCHAIN = os.environ.get("ZOHO_WIZARD_REAL_KEYCHAIN") == "1"
 
@@ -157,7 +157,11 @@ def test_crash_during_replace_leaves_one_connection_whole(
     expected_profile, expected_secrets = (PROFILE, OLD) if survivor == "old" else (changed, NEW)
     assert profile == replace(expected_profile, generation=profile.generation)
     assert after.secrets(profile) == expected_secrets
-    assert [p.name for p in store.path.parent.iterdir()] == ["profiles.json"]
+    after.sweep()  # what the crash left in the keychain goes; the surviving connection stays whole
+    left = {key for key in keychain.keys if keychain.get(key) is not None}
+    assert left == {f"acme/{profile.generation}/{kind}" for kind in KINDS}
+    assert after.secrets(profile) == expected_secrets
+    assert sorted(p.name for p in store.path.parent.iterdir()) == ["profiles.json", "profiles.lock"]
 
 
 def test_set_access_token(store: ProfileStore) -> None:

@@ -25,11 +25,13 @@ from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDel
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable
 
 try:
-    from secretstorage.exceptions import LockedException, PromptDismissedException
+    from secretstorage.exceptions import ItemNotFoundException, LockedException, PromptDismissedException
 
     _LOCKED: tuple[type[Exception], ...] = (KeyringLocked, LockedException, PromptDismissedException)
+    _GONE: tuple[type[Exception], ...] = (ItemNotFoundException,)
 except ImportError:  # no Secret Service on Windows and macOS
     _LOCKED = (KeyringLocked,)
+    _GONE = ()
 
 T = TypeVar("T")
 
@@ -71,7 +73,13 @@ class Keychain:
         return f"Keychain({self.name!r})"
 
     def get(self, key: str) -> str | None:
-        return self._call(self._backend.get_password, key)
+        return self._call(self._read, key)
+
+    def _read(self, service: str, key: str) -> str | None:
+        try:
+            return self._backend.get_password(service, key)
+        except _GONE:  # found, then removed by another process before it could be read
+            return None
 
     def set(self, key: str, value: str) -> None:
         self._call(self._backend.set_password, key, value)

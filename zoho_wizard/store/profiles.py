@@ -3,7 +3,13 @@
 Each save gets a fresh generation: its secrets go under new keychain keys
 ``name/generation/kind`` first, then the settings file is replaced atomically, and only then
 are the old generation's secrets removed. A crash at any point leaves the old connection or
-the new one whole, never a mix. The settings file never holds a secret::
+the new one whole, never a mix. The settings file never holds a secret.
+
+Everything that changes a connection happens under one lock file beside the settings, so that
+processes take turns (``with store.writing(): ...`` holds it across several steps). Generations
+whose secrets may be in the keychain without being saved (a save or removal under way) are listed
+in the settings file first, so that :meth:`ProfileStore.sweep` can remove what a killed process
+left::
 
     store = ProfileStore(Keychain.system())
     profile = store.save(profile, Secrets(client_secret=secret, refresh_token=refresh))
@@ -17,11 +23,14 @@ import json
 import os
 import re
 import tempfile
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from secrets import token_hex
 from typing import TYPE_CHECKING, Any
+
+from filelock import FileLock, Timeout
 
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable, NoSuchProfile, SettingsError
 from zoho_wizard.store.settings import settings_file
@@ -30,6 +39,8 @@ if TYPE_CHECKING:
     from zoho_wizard.store.keychain import Keychain
 
 VERSION = 1
+CHECK_KEY = "zoho-wizard-check"  # written and removed to prove the keychain takes secrets
+LOCK_TIMEOUT = 120.0  # longer than a refresh at Zoho may take, which happens under the lock
 _NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
@@ -72,6 +83,40 @@ class ProfileStore:
     def __init__(self, keychain: Keychain, config_dir: Path | None = None) -> None:
         self.keychain = keychain
         self.path = settings_file(config_dir)
+        # one lock object per file in the process, so that a thread holding it may take it again
+        self._lock = FileLock(self.path.with_name("profiles.lock"), timeout=LOCK_TIMEOUT, is_singleton=True)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the settings lock: other processes (and threads) wait to change any connection."""
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self._lock.acquire()
+        except Timeout:
+            raise SettingsError(
+                f"Another copy of the app has been changing the saved connections for over {LOCK_TIMEOUT:.0f} seconds.",
+                "Wait until it has finished (or close it), then try again.") from None
+        except OSError as error:
+            raise self._unwritable() from error
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    def check_ready(self, name: str) -> None:
+        """Refuse now what would make saving ``name`` fail later: the name, the settings file and
+        folder, and a keychain that cannot store a secret."""
+        check_name(name)
+        with self.writing():
+            self._read_all()
+            probe = self.path.with_name(f".check-{token_hex(4)}")
+            try:
+                probe.write_bytes(b"")
+                probe.unlink()
+            except OSError as error:
+                raise self._unwritable() from error
+            self.keychain.set(CHECK_KEY, "ok")
+            self.keychain.delete(CHECK_KEY)
 
     def names(self) -> list[str]:
         return sorted(self._read())
@@ -87,78 +132,112 @@ class ProfileStore:
 
     def save(self, profile: Profile, secrets: Secrets) -> Profile:
         """Add or replace the profile named ``profile.name``; returns it with its new generation."""
-        if not _NAME.fullmatch(profile.name):
-            raise SettingsError(
-                "A connection name must be 1 to 64 letters, digits, dashes (-), underscores (_) or dots.",
-                "Choose a name such as 'acme-books' and try again.",
-            )
+        check_name(profile.name)
         saved = replace(profile, generation=token_hex(8))
-        for kind in KINDS:
-            value = getattr(secrets, kind)
-            if value is not None:
-                self.keychain.set(_key(saved.name, saved.generation, kind), value)
-        profiles = self._read()
-        old = profiles.get(saved.name)
-        profiles[saved.name] = saved
-        self._write(profiles)
-        if old is not None:
-            # The new connection is saved; old secrets that cannot be removed now are harmless.
-            with suppress(KeychainLocked, KeychainUnavailable):
-                self._forget(old)
+        with self.writing():
+            self._pending(add=saved)
+            for kind in KINDS:
+                value = getattr(secrets, kind)
+                if value is not None:
+                    self.keychain.set(_key(saved.name, saved.generation, kind), value)
+            profiles, pending = self._read_all()
+            old = profiles.get(saved.name)
+            profiles[saved.name] = saved
+            self._write(profiles, _without(pending, saved) + ([_prefix(old)] if old else []))
+            if old is not None:
+                # The new connection is saved; old secrets that cannot be removed now are swept later.
+                with suppress(KeychainLocked, KeychainUnavailable):
+                    self._forget(old)
         return saved
 
     def update(self, profile: Profile) -> None:
         """Save settings (organization, expiry) of the current generation; ``NoSuchProfile`` if replaced."""
-        profiles = self._read()
-        current = profiles.get(profile.name)
-        if current is None or current.generation != profile.generation:
-            raise NoSuchProfile(
-                "This connection was replaced or removed while the app was using it.",
-                "Open the connection again, or connect again, then retry.",
-            )
-        profiles[profile.name] = profile
-        self._write(profiles)
+        with self.writing():
+            profiles, pending = self._read_all()
+            current = profiles.get(profile.name)
+            if current is None or current.generation != profile.generation:
+                raise NoSuchProfile(
+                    "This connection was replaced or removed while the app was using it.",
+                    "Open the connection again, or connect again, then retry.",
+                )
+            profiles[profile.name] = profile
+            self._write(profiles, pending)
 
     def set_access_token(self, profile: Profile, token: str, expires_at: float, issued_at: float) -> Profile:
         key = _key(profile.name, profile.generation, "access_token")
-        self.keychain.set(key, token)
         updated = replace(profile, expires_at=expires_at, token_issued_at=issued_at)
-        try:
-            self.update(updated)
-        except NoSuchProfile:
-            self.keychain.delete(key)
-            raise
+        with self.writing():
+            self.keychain.set(key, token)
+            try:
+                self.update(updated)
+            except NoSuchProfile:
+                self.keychain.delete(key)
+                raise
         return updated
 
     def delete(self, name: str) -> None:
         """Remove the profile's settings, then its secrets."""
-        profiles = self._read()
-        profile = profiles.pop(name, None)
-        if profile is None:
-            raise NoSuchProfile()
-        self._write(profiles)
-        self._forget(profile)
+        with self.writing():
+            profiles, pending = self._read_all()
+            profile = profiles.pop(name, None)
+            if profile is None:
+                raise NoSuchProfile()
+            self._write(profiles, [*pending, _prefix(profile)])
+            self._forget(profile)
+
+    def sweep(self) -> None:
+        """Remove the secrets of generations that a killed save or removal left behind (those the
+        keychain will not remove now stay listed for the next sweep)."""
+        if not self._read_all()[1]:
+            return
+        with self.writing():
+            profiles, pending = self._read_all()
+            left = []
+            for prefix in pending:
+                try:
+                    for kind in KINDS:
+                        self.keychain.delete(f"{prefix}/{kind}")
+                except (KeychainLocked, KeychainUnavailable):
+                    left.append(prefix)
+            self._write(profiles, left)
 
     def _forget(self, profile: Profile) -> None:
+        """Remove a generation's secrets, then its entry among the pending ones."""
         for kind in KINDS:
             self.keychain.delete(_key(profile.name, profile.generation, kind))
+        self._pending(remove=profile)
+
+    def _pending(self, *, add: Profile | None = None, remove: Profile | None = None) -> None:
+        profiles, pending = self._read_all()
+        if add is not None:
+            pending = [*pending, _prefix(add)]
+        if remove is not None:
+            pending = _without(pending, remove)
+        self._write(profiles, pending)
 
     def _read(self) -> dict[str, Profile]:
-        """The profiles in the settings file, read afresh (another app window may have written it)."""
+        """The profiles in the settings file, read afresh (another process may have written it)."""
+        return self._read_all()[0]
+
+    def _read_all(self) -> tuple[dict[str, Profile], list[str]]:
+        """The profiles, and the generations whose secrets may be left in the keychain."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return {}
+            return {}, []
         except (OSError, ValueError) as error:
             raise self._unreadable() from error
         if not isinstance(data, dict) or data.get("version") != VERSION:
             raise self._unreadable()
         try:
-            return {name: _from_json(name, entry) for name, entry in data["profiles"].items()}
+            pending = data.get("pending", [])
+            if not isinstance(pending, list) or not all(isinstance(p, str) for p in pending):
+                raise ValueError("pending")
+            return {name: _from_json(name, entry) for name, entry in data["profiles"].items()}, pending
         except (KeyError, AttributeError, TypeError, ValueError) as error:
             raise self._unreadable() from error
 
-    def _write(self, profiles: dict[str, Profile]) -> None:
+    def _write(self, profiles: dict[str, Profile], pending: list[str]) -> None:
         """Replace the settings file atomically: a temporary file in the same folder, synced, then renamed."""
         folder = self.path.parent
         temporary: str | None = None
@@ -167,7 +246,8 @@ class ProfileStore:
             handle, temporary = tempfile.mkstemp(prefix=".profiles-", suffix=".tmp", dir=folder)
             with os.fdopen(handle, "w", encoding="utf-8") as file:
                 content = {name: _to_json(profile) for name, profile in profiles.items()}
-                json.dump({"version": VERSION, "profiles": content}, file, indent=2, sort_keys=True)
+                json.dump({"version": VERSION, "profiles": content, "pending": pending}, file, indent=2,
+                          sort_keys=True)
                 file.flush()
                 os.fsync(file.fileno())
             os.replace(temporary, self.path)
@@ -193,6 +273,23 @@ class ProfileStore:
             f"The app could not save its settings file {self.path}.",
             "Check that the disk is not full and that you may write to that folder, then try again.",
         )
+
+
+def check_name(name: str) -> None:
+    if not _NAME.fullmatch(name):
+        raise SettingsError(
+            "A connection name must be 1 to 64 letters, digits, dashes (-), underscores (_) or dots.",
+            "Choose a name such as 'acme-books' and try again.",
+        )
+
+
+def _prefix(profile: Profile) -> str:
+    """The keychain keys of a generation start with this."""
+    return f"{profile.name}/{profile.generation}"
+
+
+def _without(pending: list[str], profile: Profile) -> list[str]:
+    return [prefix for prefix in pending if prefix != _prefix(profile)]
 
 
 def _to_json(profile: Profile) -> dict[str, Any]:
