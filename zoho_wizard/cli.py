@@ -158,8 +158,13 @@ def cmd_test(args: argparse.Namespace) -> int:
 def cmd_disconnect(args: argparse.Namespace) -> int:
     import requests
 
-    from zoho_wizard.connection import default_store, disconnect
+    from zoho_wizard.connection import default_store, disconnect, forget
 
+    if args.forget:
+        forget(default_store(), args.profile)
+        print(f"Removed from this computer: the connection '{args.profile}' was not ended at Zoho, which keeps it "
+              "until it is removed there (in your Zoho account, or by deleting the client in Zoho's API console).")
+        return 0
     disconnect(default_store(), args.profile, requests.Session())
     print(f"Disconnected: the connection '{args.profile}' was ended at Zoho and removed from this computer.")
     return 0
@@ -216,7 +221,9 @@ def parser() -> argparse.ArgumentParser:
     command("status", "Show a saved connection (never a secret).", cmd_status)
     command("token", "Print a valid access token, renewing it when needed.", cmd_token)
     command("test", "Call Zoho Books with a saved connection and show what it finds.", cmd_test)
-    command("disconnect", "End a connection at Zoho and remove it from this computer.", cmd_disconnect)
+    d = command("disconnect", "End a connection at Zoho and remove it from this computer.", cmd_disconnect)
+    d.add_argument("--forget", action="store_true",
+                   help="remove it from this computer only, without ending it at Zoho (when Zoho cannot be reached)")
     p = command("practice", "Run the practice Zoho on this computer.", cmd_practice, profile=False)
     p.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
     return top

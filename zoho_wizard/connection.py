@@ -23,6 +23,7 @@ from zoho_wizard.oauth.flow import Broker, ConnectRequest, Face
 from zoho_wizard.oauth.tokens import TokenEndpoint, TokenSet
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
+from zoho_wizard.zoho.clients import ClientType
 from zoho_wizard.zoho.regions import Region
 
 REFRESH_MARGIN = 300.0  # refresh this many seconds before the access token expires
@@ -197,17 +198,30 @@ def _replace(store: ProfileStore, profile: Profile, secrets: Secrets, http: requ
 
 
 def disconnect(store: ProfileStore, name: str, http: requests.Session) -> None:
-    """End the connection at Zoho, then remove the profile and its secrets."""
+    """End the connection at Zoho, then remove it from this computer; if it cannot be ended at Zoho,
+    nothing is removed and the error says how to remove it from this computer only (:func:`forget`)."""
     profile = store.load(name)
     secrets = store.secrets(profile)
-    token = secrets.refresh_token or secrets.access_token
-    if token:
-        try:
-            TokenEndpoint(profile.accounts_url, http).revoke(token)
-        except errors.NetworkError:
-            raise errors.NetworkError(
-                "The app could not reach Zoho to end the connection there, so nothing was removed.",
-                "Check this computer's internet connection and try again.") from None
+    # a Client-based connection has its access token alone; any other ends with its refresh token
+    token = secrets.access_token if ClientType(profile.client_type) is ClientType.CLIENT else secrets.refresh_token
+    if not token:
+        raise errors.NotEndedAtZoho(
+            "This connection's keys are missing from the keychain, so the app cannot end it at Zoho, and "
+            "nothing was removed.",
+            "Remove it from this computer only (“Remove from this computer only”; in a terminal: zoho-wizard "
+            "disconnect --forget), then end it in your Zoho account or delete the client in Zoho's API console.")
+    try:
+        TokenEndpoint(profile.accounts_url, http).revoke(token)  # a token Zoho no longer knows is ended too
+    except errors.NetworkError:
+        raise errors.NotEndedAtZoho() from None
+    except errors.WizardError as error:
+        raise errors.NotEndedAtZoho(f"Zoho did not end the connection, so nothing was removed: {error.what}") \
+            from None
+    store.delete(name)
+
+
+def forget(store: ProfileStore, name: str) -> None:
+    """Remove the connection from this computer only: Zoho keeps it until it is removed there."""
     store.delete(name)
 
 

@@ -129,6 +129,11 @@ class ConnectionRevoked(WizardError):
     todo = "Connect again to create a fresh connection."
 
 
+class NotEndedAtZoho(WizardError):
+    what = "The app could not reach Zoho to end the connection there, so nothing was removed."
+    todo = "Check this computer's internet connection and try again; or remove the connection from this computer only (“Remove from this computer only”; in a terminal: zoho-wizard disconnect --forget), and Zoho keeps it until it is removed in your Zoho account."
+
+
 class NoSuchProfile(WizardError):
     what = "There is no saved connection with that name."
     todo = "Connect first, or check the connection (profile) name."

@@ -216,3 +216,15 @@ def test_localized_throttle_is_told_in_plain_words(tmp_path, monkeypatch):
     assert "Zoho is limiting how often this connection may ask for new access" in result.stderr
     assert "Wait about ten minutes" in result.stderr
     assert_plain(result)
+
+
+def test_disconnect_forget_when_zoho_cannot_be_reached(practice, env):
+    self_connect(practice, env)
+    practice.stop()
+    refused = run("disconnect", env=env)
+    assert refused.returncode == 1 and "nothing was removed" in refused.stderr
+    assert "zoho-wizard disconnect --forget" in refused.stderr
+    gone = run("disconnect", "--forget", env=env)
+    assert gone.returncode == 0 and "was not ended at Zoho" in gone.stdout
+    assert run("status", env=env).returncode == 1
+    assert_plain(refused)

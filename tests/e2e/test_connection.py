@@ -12,9 +12,10 @@ import requests
 
 from zoho_wizard import errors
 from zoho_wizard.books import RETRIES, Books, ZohoSession
-from zoho_wizard.connection import Connection, connect, disconnect
+from zoho_wizard.connection import Connection, connect, disconnect, forget
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.oauth.tokens import TokenEndpoint
+from zoho_wizard.store.profiles import KINDS
 from zoho_wizard.zoho.clients import ClientType
 
 
@@ -140,6 +141,30 @@ def test_revoked_connection_says_connect_again(practice, regions, store, connect
     with pytest.raises(errors.ConnectionRevoked) as caught:  # once the token is over a minute old
         Books(ZohoSession(Connection(store, "default", clock=lambda: time.time() + 120))).organizations()
     assert "Connect again" in caught.value.todo
+
+
+@pytest.mark.parametrize("missing", [KINDS, ("refresh_token",)], ids=["every key", "the refresh token"])
+def test_disconnect_without_the_keys_ends_nothing_and_says_so(practice, store, connected, missing):
+    profile = store.load("default")
+    for kind in missing:
+        store.keychain.delete(f"default/{profile.generation}/{kind}")
+    with pytest.raises(errors.NotEndedAtZoho) as caught:
+        disconnect(store, "default", requests.Session())
+    assert "keys are missing from the keychain" in caught.value.what and "--forget" in caught.value.todo
+    assert practice.count("revoke") == 0 and store.names() == ["default"]
+    assert practice.refresh_tokens_live(profile.client_id) == 1  # still live at Zoho, as the message says
+    forget(store, "default")
+    assert store.names() == []
+
+
+def test_disconnect_with_zoho_unreachable_removes_nothing_until_forgotten(practice, store, connected):
+    practice.stop()
+    with pytest.raises(errors.NotEndedAtZoho) as caught:
+        disconnect(store, "default", requests.Session())
+    assert caught.value.what == "The app could not reach Zoho to end the connection there, so nothing was removed."
+    assert store.names() == ["default"]
+    forget(store, "default")
+    assert store.names() == []
 
 
 def test_disconnect_revokes_then_removes(practice, store, connected):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from tests.conftest import RecordingFace
-from tests.gui.drive import self_client_code, top_dialogs, unnamed, until
+from tests.gui.drive import error_actions, self_client_code, top_dialogs, unnamed, until
 from zoho_wizard import errors
 from zoho_wizard.connection import connect
 from zoho_wizard.oauth.flow import ConnectRequest
@@ -183,5 +183,30 @@ def test_reconnect_replaces_the_connection(gui):
         assert new.generation != old.generation
         assert practice.count("revoke") == 1  # the old connection was ended at Zoho
         assert listed(window) == [LISTED]
+
+    gui.run(scenario)
+
+
+def test_a_connection_zoho_cannot_end_can_be_removed_from_this_computer(gui, monkeypatch):
+    context = gui.context()
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+
+    async def scenario() -> None:
+        practice = await save_connection(context)
+        window = await open_app(gui, context)
+        practice.stop()  # the practice Zoho is gone, as after a practice session in a terminal
+        gui.hands.click(window.disconnect_button)
+        await until(lambda: window.error.isVisible() and window.add_button.isEnabled(), "Disconnect fails")
+        assert window.error.what.text() == errors.NotEndedAtZoho.what
+        assert listed(window) == [LISTED]  # nothing was removed
+        gui.hands.click(error_actions(window)["Remove from this computer only"])
+        await until(lambda: window.list.count() == 0 and window.add_button.isEnabled(), "the connection is gone")
+        assert asked == ["Disconnect", "Remove from this computer only"] and gui.store.names() == []
 
     gui.run(scenario)

@@ -9,10 +9,15 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import requests
 
+from tests.conftest import MemoryKeyring
 from zoho_wizard import errors
 from zoho_wizard.books import Books, ZohoSession
+from zoho_wizard.connection import disconnect
 from zoho_wizard.oauth.probe import Verdict, page_verdict, probe
+from zoho_wizard.store.keychain import Keychain
+from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
 
 
 @pytest.mark.parametrize("page, verdict", [
@@ -47,6 +52,10 @@ class OddZoho(BaseHTTPRequestHandler):
             self.wfile.write(body)
         except ConnectionError:  # the app read what it needed and left
             pass
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.do_GET()
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -106,3 +115,16 @@ def test_the_check_before_the_browser_reads_the_page_zoho_sends(odd) -> None:
     assert probe(url) is Verdict.ACCEPTED
     odd.answer = (500, {}, b"<h1>Invalid Client</h1>" + b" " * 10_000_000)  # a huge page: only its start is read
     assert probe(url) is Verdict.UNKNOWN_CLIENT
+
+
+def test_a_server_error_while_disconnecting_says_nothing_was_removed(odd, tmp_path) -> None:
+    odd.answer = (500, {"Content-Type": "text/html"}, b"<h1>Internal error</h1>")
+    store = ProfileStore(Keychain(MemoryKeyring()), tmp_path)
+    accounts = f"http://127.0.0.1:{odd.server_address[1]}/accounts"
+    store.save(Profile("odd", "us", "server", "1000.X", ("ZohoBooks.fullaccess.all",), accounts, accounts),
+               Secrets("secret", "1000.refresh", "1000.access"))
+    with pytest.raises(errors.NotEndedAtZoho) as caught:
+        disconnect(store, "odd", requests.Session())
+    assert caught.value.what == ("Zoho did not end the connection, so nothing was removed: Zoho sent an answer the "
+                                 "app does not understand (HTTP 500).")
+    assert "Start the connection again" not in caught.value.todo and store.names() == ["odd"]

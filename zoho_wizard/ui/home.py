@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from zoho_wizard.books import Books, ZohoSession
-from zoho_wizard.connection import Connection, disconnect
-from zoho_wizard.errors import WizardError
+from zoho_wizard.connection import Connection, disconnect, forget
+from zoho_wizard.errors import NotEndedAtZoho, WizardError
 from zoho_wizard.store.profiles import Profile, ProfileStore
 from zoho_wizard.ui import about
 from zoho_wizard.ui.context import AppContext
@@ -163,6 +163,22 @@ class ConnectionsWindow(QWidget):
     async def _end(self, profile: Profile) -> None:
         try:
             await asyncio.to_thread(disconnect, self.store, profile.name, self.context.http)
+        except NotEndedAtZoho as error:
+            self.error.show_error(error, [(self.tr("Remove from this computer only"), lambda: self._forget(profile))])
+        except WizardError as error:
+            self.error.show_error(error)
+        self.refresh()
+
+    def _forget(self, profile: Profile) -> None:
+        answer = QMessageBox.question(self, self.tr("Remove from this computer only"), self.tr(
+            "Remove the connection “{name}” from this computer without ending it at Zoho? Zoho keeps it until it "
+            "is removed in your Zoho account.").format(name=profile.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(self._remove(profile))
+
+    async def _remove(self, profile: Profile) -> None:
+        try:
+            await asyncio.to_thread(forget, self.store, profile.name)
         except WizardError as error:
             self.error.show_error(error)
         self.refresh()
