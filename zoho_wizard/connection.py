@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 import requests
 
@@ -24,7 +25,7 @@ from zoho_wizard.oauth.tokens import TokenEndpoint, TokenSet
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
 from zoho_wizard.zoho.clients import ClientType
-from zoho_wizard.zoho.regions import Region
+from zoho_wizard.zoho.regions import Region, load_regions, normalize_url, region_for_api_domain
 
 REFRESH_MARGIN = 300.0  # refresh this many seconds before the access token expires
 REFRESH_GAP = 60.0  # Zoho allows ten refreshes in ten minutes: at most one a minute when Zoho refuses a token
@@ -38,6 +39,17 @@ def default_store() -> ProfileStore:
     return store
 
 
+def trusted(profile: Profile, regions: Mapping[str, Region]) -> Profile:
+    """``profile``, if it names its data center's servers from the region table (overrides included);
+    no secret is ever sent to a server that a changed settings file names."""
+    region = regions.get(profile.region)
+    if region is None or normalize_url(profile.accounts_url) != region.accounts_url:
+        raise errors.UntrustedSettings(profile.name, urlsplit(profile.accounts_url).netloc or profile.accounts_url)
+    if region_for_api_domain(profile.api_domain, regions) is None:
+        raise errors.UntrustedSettings(profile.name, urlsplit(profile.api_domain).netloc or profile.api_domain)
+    return profile
+
+
 class Connection:
     """A saved connection that keeps its access token fresh.
 
@@ -46,11 +58,12 @@ class Connection:
     old, and at most once a minute, so that calls outside the connection's scope never lock it out."""
 
     def __init__(self, store: ProfileStore, name: str, *, http: requests.Session | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, regions: Mapping[str, Region] | None = None) -> None:
         self.store = store
         self.http = http or requests.Session()
         self.clock = clock
-        self.profile = store.load(name)
+        self.regions = load_regions() if regions is None else regions
+        self.profile = trusted(store.load(name), self.regions)
         self._secrets = store.secrets(self.profile)
         self._lock = threading.Lock()
         self._tried_at = float("-inf")  # the last refresh this process asked Zoho for
@@ -83,7 +96,7 @@ class Connection:
 
     def _reload(self) -> bool:
         """Take a token another process saved meanwhile; True if it is fresh."""
-        latest = self.store.load(self.profile.name)
+        latest = trusted(self.store.load(self.profile.name), self.regions)
         if (latest.generation, latest.expires_at) != (self.profile.generation, self.profile.expires_at):
             self.profile, self._secrets = latest, self.store.secrets(latest)
             return self._valid(REFRESH_MARGIN)
@@ -197,10 +210,11 @@ def _replace(store: ProfileStore, profile: Profile, secrets: Secrets, http: requ
     return saved
 
 
-def disconnect(store: ProfileStore, name: str, http: requests.Session) -> None:
+def disconnect(store: ProfileStore, name: str, http: requests.Session,
+               regions: Mapping[str, Region] | None = None) -> None:
     """End the connection at Zoho, then remove it from this computer; if it cannot be ended at Zoho,
     nothing is removed and the error says how to remove it from this computer only (:func:`forget`)."""
-    profile = store.load(name)
+    profile = trusted(store.load(name), load_regions() if regions is None else regions)
     secrets = store.secrets(profile)
     # a Client-based connection has its access token alone; any other ends with its refresh token
     token = secrets.access_token if ClientType(profile.client_type) is ClientType.CLIENT else secrets.refresh_token

@@ -30,6 +30,17 @@ class SettingsError(WizardError):
     """A configuration file (regions override, settings) is unreadable or malformed."""
 
 
+class UntrustedSettings(SettingsError):
+    """A saved connection names servers outside the region table: nothing is sent to them."""
+
+    def __init__(self, name: str, host: str) -> None:
+        super().__init__(
+            f"The saved connection “{name}” names a server that is not one of Zoho's known data centers ({host}), "
+            "so the app sent nothing there.",
+            "The settings file was changed outside the app: connect again, or remove this connection from this "
+            "computer only (“Remove from this computer only”; in a terminal: zoho-wizard disconnect --forget).")
+
+
 class NetworkError(WizardError):
     what = "The app could not reach Zoho."
     todo = "Check that this computer is connected to the internet, then try again."

@@ -3,12 +3,16 @@ real Chromium for consent and the real keychain."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 import requests
@@ -228,3 +232,38 @@ def test_disconnect_forget_when_zoho_cannot_be_reached(practice, env):
     assert gone.returncode == 0 and "was not ended at Zoho" in gone.stdout
     assert run("status", env=env).returncode == 1
     assert_plain(refused)
+
+
+def test_a_tampered_settings_file_sends_nothing_to_the_server_it_names(practice, env):
+    heard: list[str] = []
+
+    class Listener(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - the base class's name
+            heard.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        do_GET = do_POST
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    listener = ThreadingHTTPServer(("127.0.0.1", 0), Listener)
+    threading.Thread(target=listener.serve_forever, daemon=True).start()
+    try:
+        self_connect(practice, env)
+        path = Path(env["XDG_CONFIG_HOME"]) / "zoho-wizard" / "profiles.json"
+        settings = json.loads(path.read_text())
+        settings["profiles"]["default"].update(accounts_url=f"http://127.0.0.1:{listener.server_port}", expires_at=0)
+        path.write_text(json.dumps(settings))
+        for command in ("token", "test", "disconnect"):
+            result = run(command, env=env)
+            assert result.returncode == 1
+            assert "names a server that is not one of Zoho's known data centers" in result.stderr
+            assert "zoho-wizard disconnect --forget" in result.stderr
+            assert_plain(result)
+        assert run("disconnect", "--forget", env=env).returncode == 0
+    finally:
+        listener.shutdown()
+        listener.server_close()
+    assert heard == []

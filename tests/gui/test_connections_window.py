@@ -210,3 +210,22 @@ def test_a_connection_zoho_cannot_end_can_be_removed_from_this_computer(gui, mon
         assert asked == ["Disconnect", "Remove from this computer only"] and gui.store.names() == []
 
     gui.run(scenario)
+
+
+def test_damaged_settings_are_told_in_a_dialog_and_the_wizard_opens(gui):
+    context = gui.context()
+
+    async def scenario() -> None:
+        await save_connection(context)
+        path = gui.store.path
+        path.write_text(path.read_text().replace('"client_type": "self"', '"client_type": "desktop"'))
+        window = await first_window(gui.context())
+        gui.show(window)
+        assert isinstance(window, SetupWizard) and window.currentId() == Page.WELCOME
+        box = next(d for d in top_dialogs(QMessageBox) if d.parent() is window)
+        assert box.text() == f"The app cannot read its settings file {path}: it is damaged or was changed by hand."
+        assert box.informativeText().startswith("Move that file to another folder")
+        box.close()
+        path.unlink()  # as the person is told to (the practice connection goes with the practice Zoho)
+
+    gui.run(scenario)

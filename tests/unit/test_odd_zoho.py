@@ -18,6 +18,7 @@ from zoho_wizard.connection import disconnect
 from zoho_wizard.oauth.probe import Verdict, page_verdict, probe
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
+from zoho_wizard.zoho.regions import with_overrides
 
 
 @pytest.mark.parametrize("page, verdict", [
@@ -121,10 +122,11 @@ def test_a_server_error_while_disconnecting_says_nothing_was_removed(odd, tmp_pa
     odd.answer = (500, {"Content-Type": "text/html"}, b"<h1>Internal error</h1>")
     store = ProfileStore(Keychain(MemoryKeyring()), tmp_path)
     accounts = f"http://127.0.0.1:{odd.server_address[1]}/accounts"
-    store.save(Profile("odd", "us", "server", "1000.X", ("ZohoBooks.fullaccess.all",), accounts, accounts),
+    store.save(Profile("odd", "us", "server", "1000.X", ("ZohoBooks.fullaccess.all",), accounts,
+                       "https://www.zohoapis.com"),
                Secrets("secret", "1000.refresh", "1000.access"))
     with pytest.raises(errors.NotEndedAtZoho) as caught:
-        disconnect(store, "odd", requests.Session())
+        disconnect(store, "odd", requests.Session(), with_overrides({"us": {"accounts_url": accounts}}, "a test"))
     assert caught.value.what == ("Zoho did not end the connection, so nothing was removed: Zoho sent an answer the "
                                  "app does not understand (HTTP 500).")
     assert "Start the connection again" not in caught.value.todo and store.names() == ["odd"]

@@ -7,6 +7,7 @@ The real one runs when ``ZOHO_WIZARD_REAL_KEYCHAIN=1`` (``tests/keychain.sh`` se
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -214,9 +215,21 @@ def test_settings_file_holds_no_secret_and_only_its_owner_reads_it(store: Profil
     assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
 
 
+def saved_as(**changes: object) -> str:
+    """A settings file as the app writes it, with some of the profile's fields changed by hand."""
+    entry = {key: value for key, value in vars(PROFILE).items() if key != "name"}
+    return json.dumps({"version": 1, "profiles": {"acme": {**entry, "scopes": list(PROFILE.scopes), **changes}}})
+
+
 @pytest.mark.parametrize("content", [
     "{not json", "[]", '{"version": 2, "profiles": {}}', '{"version": 1, "profiles": {"acme": {"region": "eu"}}}',
-])
+    "[" * 100_000 + "]" * 100_000,  # too deep for the JSON reader
+    saved_as(expires_at="tomorrow"), saved_as(scopes="ZohoBooks.fullaccess.all"), saved_as(client_id=None),
+    saved_as(client_type="desktop"), saved_as(connected_at=True), saved_as(colour="blue"),
+    saved_as(scopes=[1, 2]), '{"version": 1, "profiles": {"acme": []}}',
+    '{"version": 1, "profiles": {}, "pending": "acme/123"}',
+], ids=["json", "list", "version", "fields", "deep", "text-time", "scopes-text", "no-id", "client-type",
+        "bool-time", "unknown-key", "scope-numbers", "entry-list", "pending-text"])
 def test_a_damaged_settings_file_is_reported_never_overwritten(store: ProfileStore, content: str) -> None:
     store.path.parent.mkdir(parents=True)
     store.path.write_text(content)

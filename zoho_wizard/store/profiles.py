@@ -34,6 +34,7 @@ from filelock import FileLock, Timeout
 
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable, NoSuchProfile, SettingsError
 from zoho_wizard.store.settings import settings_file
+from zoho_wizard.zoho.clients import ClientType
 
 if TYPE_CHECKING:
     from zoho_wizard.store.keychain import Keychain
@@ -225,7 +226,11 @@ class ProfileStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}, []
-        except (OSError, ValueError) as error:
+        except PermissionError as error:
+            raise SettingsError(f"The app is not allowed to read its settings file {self.path}.",
+                                "Give your user account access to that file (or ask your IT contact), then try "
+                                "again.") from error
+        except (OSError, ValueError, RecursionError) as error:
             raise self._unreadable() from error
         if not isinstance(data, dict) or data.get("version") != VERSION:
             raise self._unreadable()
@@ -298,8 +303,26 @@ def _to_json(profile: Profile) -> dict[str, Any]:
     return entry
 
 
-def _from_json(name: str, entry: dict[str, Any]) -> Profile:
-    if not _NAME.fullmatch(name) or not isinstance(entry["scopes"], list):
+_TEXT = (str,)
+_NUMBER = (int, float)
+_NONE = (type(None),)
+_FIELDS: dict[str, tuple[type, ...]] = {  # what each saved field may hold
+    "region": _TEXT, "client_type": _TEXT, "client_id": _TEXT, "scopes": (list,), "accounts_url": _TEXT,
+    "api_domain": _TEXT, "organization_id": _TEXT + _NONE, "organization_name": _TEXT + _NONE,
+    "expires_at": _NUMBER + _NONE, "token_issued_at": _NUMBER + _NONE, "connected_at": _NUMBER,
+    "generation": _TEXT,
+}
+_REQUIRED = {"region", "client_type", "client_id", "scopes", "accounts_url", "api_domain"}
+
+
+def _from_json(name: str, entry: object) -> Profile:
+    """A profile as saved, or ValueError for anything the app did not write itself."""
+    if not _NAME.fullmatch(name) or not isinstance(entry, dict) or not _REQUIRED <= set(entry) <= set(_FIELDS):
+        raise ValueError(f"bad profile {name!r}")
+    for key, value in entry.items():
+        if not isinstance(value, _FIELDS[key]) or isinstance(value, bool):
+            raise ValueError(f"bad value for {key!r} in profile {name!r}")
+    if not all(isinstance(scope, str) for scope in entry["scopes"]) or entry["client_type"] not in set(ClientType):
         raise ValueError(f"bad profile {name!r}")
     return Profile(name=name, **{**entry, "scopes": tuple(entry["scopes"])})
 

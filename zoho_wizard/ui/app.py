@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from zoho_wizard.errors import WizardError
 from zoho_wizard.resources import resource_path
 from zoho_wizard.store.settings import has_profiles
 from zoho_wizard.ui.context import AppContext
+from zoho_wizard.ui.widgets import engine_text
 from zoho_wizard.ui.wizard import SetupWizard
 
 if TYPE_CHECKING:
@@ -49,7 +51,6 @@ def load_engine() -> None:
 
 async def first_window(context: AppContext, wizard: SetupWizard | None = None) -> QWidget:
     """The connections window when a connection exists, else the wizard (``wizard``, if shown already)."""
-    from zoho_wizard.errors import WizardError
     from zoho_wizard.ui.home import ConnectionsWindow
 
     if wizard is None and has_profiles():
@@ -57,9 +58,19 @@ async def first_window(context: AppContext, wizard: SetupWizard | None = None) -
             store = await context.store()
             if store.names():
                 return ConnectionsWindow(context, store)
-        except WizardError:
-            pass  # the wizard says what is wrong with the keychain or the settings when it needs them
+        except WizardError as error:  # the saved connections cannot be used: say why, then offer the wizard
+            wizard = SetupWizard(context)
+            tell(wizard, error)
     return wizard or SetupWizard(context)
+
+
+def tell(parent: QWidget, error: WizardError) -> QMessageBox:
+    """The two sentences in a dialog of their own."""
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Zoho Books Connection Wizard"), engine_text(error.what),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(engine_text(error.todo))
+    box.open()
+    return box
 
 
 async def main(context: AppContext, shown: SetupWizard | None) -> None:

@@ -79,12 +79,13 @@ class AppContext:
 
         from zoho_wizard.connection import disconnect
 
-        practice, self.practice = self.practice, None
-        if practice is None:
+        if self.practice is None:
             return
+        regions = self.regions()
+        practice, self.practice = self.practice, None
         try:
             if self._store is not None:
-                await asyncio.to_thread(disconnect, self._store, PRACTICE_PROFILE, self.http)
+                await asyncio.to_thread(disconnect, self._store, PRACTICE_PROFILE, self.http, regions)
         except WizardError:  # practice leftovers are not worth a word
             pass
         finally:

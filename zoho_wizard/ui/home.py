@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from zoho_wizard.books import Books, ZohoSession
 from zoho_wizard.connection import Connection, disconnect, forget
-from zoho_wizard.errors import NotEndedAtZoho, WizardError
+from zoho_wizard.errors import NotEndedAtZoho, UntrustedSettings, WizardError
 from zoho_wizard.store.profiles import Profile, ProfileStore
 from zoho_wizard.ui import about
 from zoho_wizard.ui.context import AppContext
@@ -106,8 +106,12 @@ class ConnectionsWindow(QWidget):
 
     async def _open_test(self, profile: Profile) -> None:
         try:  # opening the connection reads the keychain: off the event loop too
+            regions = self.context.regions()
             organizations = await asyncio.to_thread(
-                lambda: Books(ZohoSession(Connection(self.store, profile.name))).organizations())
+                lambda: Books(ZohoSession(Connection(self.store, profile.name, regions=regions))).organizations())
+        except UntrustedSettings as error:
+            self.error.show_error(error, self._way_out(profile))
+            return
         except WizardError as error:
             self.error.show_error(error, [(self.tr("Reconnect"), self._reconnect)])
             return
@@ -115,7 +119,7 @@ class ConnectionsWindow(QWidget):
         dialog.setWindowTitle(self.tr("Test the connection"))
         panel = TestPanel(lambda work: asyncio.ensure_future(work), dialog)
         QVBoxLayout(dialog).addWidget(panel)
-        panel.show_connection(self.store, profile.name, organizations)
+        panel.show_connection(self.store, profile.name, organizations, regions)
         dialog.resize(680, 600)
         dialog.open()
 
@@ -162,12 +166,15 @@ class ConnectionsWindow(QWidget):
 
     async def _end(self, profile: Profile) -> None:
         try:
-            await asyncio.to_thread(disconnect, self.store, profile.name, self.context.http)
-        except NotEndedAtZoho as error:
-            self.error.show_error(error, [(self.tr("Remove from this computer only"), lambda: self._forget(profile))])
+            await asyncio.to_thread(disconnect, self.store, profile.name, self.context.http, self.context.regions())
+        except (NotEndedAtZoho, UntrustedSettings) as error:
+            self.error.show_error(error, self._way_out(profile))
         except WizardError as error:
             self.error.show_error(error)
         self.refresh()
+
+    def _way_out(self, profile: Profile) -> list[tuple[str, Callable[[], None]]]:
+        return [(self.tr("Remove from this computer only"), lambda: self._forget(profile))]
 
     def _forget(self, profile: Profile) -> None:
         answer = QMessageBox.question(self, self.tr("Remove from this computer only"), self.tr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -29,7 +29,7 @@ from zoho_wizard.connection import Connection
 from zoho_wizard.errors import BooksError, WizardError
 from zoho_wizard.store.profiles import Profile, ProfileStore
 from zoho_wizard.ui.widgets import CopyField, ErrorPanel, engine_text, paragraph
-from zoho_wizard.zoho.regions import DEFAULT_REGIONS
+from zoho_wizard.zoho.regions import DEFAULT_REGIONS, Region
 
 Runner = Callable[[Coroutine[Any, Any, None]], "asyncio.Task[None]"]
 
@@ -132,8 +132,9 @@ class TestPanel(QWidget):
         layout.addWidget(self.keychain)
         layout.addStretch(1)
 
-    def show_connection(self, store: ProfileStore, name: str, organizations: list[Organization]) -> None:
-        self.store, self.name = store, name
+    def show_connection(self, store: ProfileStore, name: str, organizations: list[Organization],
+                        regions: Mapping[str, Region]) -> None:
+        self.store, self.name, self.regions = store, name, regions
         profile = store.load(name)
         self._headline(profile)
         self.organizations.clear()
@@ -178,8 +179,9 @@ class TestPanel(QWidget):
                 def waiting(message: str) -> None:  # on the call's thread
                     loop.call_soon_threadsafe(lambda: self.result.setText(engine_text(message)))
 
+                regions = self.regions
                 self.books = await asyncio.to_thread(
-                    lambda: Books(ZohoSession(Connection(store, name), on_wait=waiting)))
+                    lambda: Books(ZohoSession(Connection(store, name, regions=regions), on_wait=waiting)))
             result = await asyncio.to_thread(self.books.fetch, kind, organization)
         except BooksError as error:
             self.result.clear()

@@ -19,4 +19,4 @@ class TestPage(WizardPage):
         connected = self.state.connected
         store = self.setup.context.opened_store
         if connected is not None and store is not None:
-            self.panel.show_connection(store, connected.profile.name, connected.organizations)
+            self.panel.show_connection(store, connected.profile.name, connected.organizations, self.state.regions)
