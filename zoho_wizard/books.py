@@ -21,9 +21,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import requests
 
-from zoho_wizard.errors import BooksError, DailyLimitReached, NetworkError
+from zoho_wizard.errors import BooksError, DailyLimitReached, NetworkError, UntrustedCertificate
+from zoho_wizard.web import READ_TIMEOUT, read_by, trusting
 
-TIMEOUT = 30.0
+TIMEOUT = 30.0  # for a whole answer
 RETRIES = 3
 MAX_WAIT = 60.0  # the longest a call waits for Zoho's rate limit before giving up
 EPOCH = 1_000_000_000  # an X-Rate-Limit-Reset above this is a moment (Unix time), not seconds to wait
@@ -92,11 +93,13 @@ class ZohoSession(requests.Session):
                  clock: Callable[[], float] = time.time, retries: int = RETRIES,
                  on_wait: Callable[[str], None] = lambda message: None) -> None:
         super().__init__()
+        trusting(self)
         self.tokens = tokens
         self.sleep = sleep
         self.clock = clock
         self.retries = retries
         self.on_wait = on_wait  # told, in a sentence, before each wait
+        self.deadline = TIMEOUT  # for each whole answer
 
     def _ours(self, url: str) -> bool:
         return url.startswith(self.tokens.api_domain.rstrip("/") + "/")
@@ -107,7 +110,8 @@ class ZohoSession(requests.Session):
             url = f"{self.tokens.api_domain.rstrip('/')}/{url.lstrip('/')}"
         if not self._ours(url):
             return super().request(method, url, **kwargs)
-        kwargs.setdefault("timeout", TIMEOUT)
+        kwargs.setdefault("timeout", min(READ_TIMEOUT, self.deadline))
+        streamed = kwargs.pop("stream", False)  # the caller reads the body as it comes, with its own deadline
         headers = dict(kwargs.pop("headers", None) or {})
         gate = _Gate.of(self.tokens.api_domain, _organization(url, kwargs.get("params")))
         token = self.tokens.access_token()
@@ -116,8 +120,13 @@ class ZohoSession(requests.Session):
         while True:
             self._wait(gate)
             headers["Authorization"] = f"Zoho-oauthtoken {token}"
+            end = time.monotonic() + self.deadline
             try:
-                response = super().request(method, url, headers=headers, **kwargs)
+                response = super().request(method, url, headers=headers, stream=True, **kwargs)
+                if not streamed:
+                    read_by(response, end)
+            except requests.exceptions.SSLError:
+                raise UntrustedCertificate() from None
             except requests.RequestException:
                 raise NetworkError() from None
             if response.status_code in (400, 401) and not refreshed and _zoho_code(response) in REFUSED_CODES:
@@ -225,8 +234,13 @@ class Books:
         try:
             body = response.json()
         except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            if response.status_code == 200:  # a success only in name
+                raise BooksError("Zoho Books sent an answer the app does not understand (HTTP 200).",
+                                 "Try again in a few minutes; if it keeps happening, show this message to your IT "
+                                 "contact.", status=response.status_code)
             body = {}
-        body = body if isinstance(body, dict) else {}
         code = body.get("code") if isinstance(body.get("code"), int) else None
         message = str(body.get("message") or "")
         if response.status_code != 200 or code not in (0, None):

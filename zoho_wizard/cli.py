@@ -69,10 +69,9 @@ def read_secret(client_type: ClientType) -> str | None:
 
 
 def cmd_connect(args: argparse.Namespace) -> int:
-    import requests
-
     from zoho_wizard.connection import connect, default_store
     from zoho_wizard.oauth.flow import ConnectRequest
+    from zoho_wizard.web import session
 
     regions = load_regions()
     store = default_store()  # refuse before any consent when there is no keychain
@@ -87,7 +86,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
         scopes=parse_scopes(args.scope), ports=ports, code=code, timeout=args.timeout)
     try:
         connected = asyncio.run(connect(request, TerminalFace(not args.no_browser), store=store,
-                                        regions=regions, http=requests.Session()))
+                                        regions=regions, http=session()))
     except errors.ClientInOtherRegion as error:
         error.todo = f"Run the same command again with --region {error.region}."
         raise
@@ -156,16 +155,15 @@ def cmd_test(args: argparse.Namespace) -> int:
 
 
 def cmd_disconnect(args: argparse.Namespace) -> int:
-    import requests
-
     from zoho_wizard.connection import default_store, disconnect, forget
+    from zoho_wizard.web import session
 
     if args.forget:
         forget(default_store(), args.profile)
         print(f"Removed from this computer: the connection '{args.profile}' was not ended at Zoho, which keeps it "
               "until it is removed there (in your Zoho account, or by deleting the client in Zoho's API console).")
         return 0
-    disconnect(default_store(), args.profile, requests.Session())
+    disconnect(default_store(), args.profile, session())
     print(f"Disconnected: the connection '{args.profile}' was ended at Zoho and removed from this computer.")
     return 0
 
@@ -194,6 +192,20 @@ def cmd_practice(args: argparse.Namespace) -> int:
     return 0
 
 
+def port_number(text: str) -> int:
+    port = int(text)
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (1 to 65535)")
+    return port
+
+
+def seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a number of seconds above zero")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="zoho-wizard", description="Connect Zoho Books to your company's tools. "
                                   "Without a command, zoho-wizard opens the setup wizard.")
@@ -213,11 +225,11 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--client-id", required=True)
     c.add_argument("--scope", default="full",
                    help="'full' (default), 'read' (read-only), or comma-separated Zoho scopes")
-    c.add_argument("--port", type=int, help=f"local port for Zoho's answer (default: {DEFAULT_PORTS[0]}, "
+    c.add_argument("--port", type=port_number, help=f"local port for Zoho's answer (default: {DEFAULT_PORTS[0]}, "
                                             "then the next ones)")
     c.add_argument("--no-browser", action="store_true", help="print the address to open instead of opening it")
     c.add_argument("--code", help="the Self Client code from Zoho's API console")
-    c.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for approval (default: 300)")
+    c.add_argument("--timeout", type=seconds, default=300.0, help="seconds to wait for approval (default: 300)")
     command("status", "Show a saved connection (never a secret).", cmd_status)
     command("token", "Print a valid access token, renewing it when needed.", cmd_token)
     command("test", "Call Zoho Books with a saved connection and show what it finds.", cmd_test)
@@ -225,7 +237,7 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--forget", action="store_true",
                    help="remove it from this computer only, without ending it at Zoho (when Zoho cannot be reached)")
     p = command("practice", "Run the practice Zoho on this computer.", cmd_practice, profile=False)
-    p.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
+    p.add_argument("--port", type=port_number, default=0, help="port to listen on (default: any free port)")
     return top
 
 

@@ -24,6 +24,7 @@ from zoho_wizard.oauth.flow import Broker, ConnectRequest, Face
 from zoho_wizard.oauth.tokens import TokenEndpoint, TokenSet
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
+from zoho_wizard.web import session
 from zoho_wizard.zoho.clients import ClientType
 from zoho_wizard.zoho.regions import Region, load_regions, normalize_url, region_for_api_domain
 
@@ -60,7 +61,7 @@ class Connection:
     def __init__(self, store: ProfileStore, name: str, *, http: requests.Session | None = None,
                  clock: Callable[[], float] = time.time, regions: Mapping[str, Region] | None = None) -> None:
         self.store = store
-        self.http = http or requests.Session()
+        self.http = http or session()
         self.clock = clock
         self.regions = load_regions() if regions is None else regions
         self.profile = trusted(store.load(name), self.regions)
@@ -109,11 +110,14 @@ class Connection:
     def _refresh_alone(self, forced: bool) -> str:
         if self._reload():
             return self._secrets.access_token or ""
-        if not self._secrets.refresh_token:
+        client_type = ClientType(self.profile.client_type)
+        if client_type is ClientType.CLIENT:
             raise errors.ConnectionRevoked(
                 "This connection was made with a Client-based client, whose access lasts one hour, "
                 "and that hour is over.",
                 "Connect again (a Server-based client stays connected without this limit).")
+        if not self._secrets.refresh_token or (client_type.secret_required and not self._secrets.client_secret):
+            raise errors.KeysMissing()
         endpoint = TokenEndpoint(self.profile.accounts_url, self.http, self.clock)
         self._tried_at = self.clock()
         try:

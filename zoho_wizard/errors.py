@@ -46,6 +46,11 @@ class NetworkError(WizardError):
     todo = "Check that this computer is connected to the internet, then try again."
 
 
+class UntrustedCertificate(NetworkError):
+    what = "The app reached a server that could not prove it is Zoho: this computer does not trust its certificate."
+    todo = "If your company's network inspects secure connections (a proxy), ask your IT contact to install its certificate on this computer; otherwise check the network and try again."
+
+
 class UntrustedServer(WizardError):
     what = "Zoho's answer pointed to a server that is not one of Zoho's known data centers, so the app stopped without sending your details there."
     todo = "Start the connection again; if this happens again, show this message to your IT contact."
@@ -54,6 +59,11 @@ class UntrustedServer(WizardError):
 class PortsBusy(WizardError):
     what = "Another program on this computer is using every port the app can listen on for Zoho's answer."
     todo = "Close programs you do not need (or restart the computer), then try again."
+
+
+class PortNotAllowed(PortsBusy):
+    what = "This computer does not allow the app to listen on the port chosen for Zoho's answer (ports below 1024 need administrator rights)."
+    todo = "Choose a port from 1024 to 65535 with --port (and register its redirect address in Zoho's API console), or leave --port out."
 
 
 class ConsentTimedOut(WizardError):
@@ -133,6 +143,16 @@ class ZohoRefused(WizardError):
 class DeviceCodeExpired(WizardError):
     what = "The code shown for your device expired before it was approved."
     todo = "Start again and enter the new code on Zoho's page within a few minutes."
+
+
+class KeysMissing(WizardError):
+    what = "This connection's keys are missing from the keychain (they were removed, or never saved), so it cannot be renewed."
+    todo = "Connect again to make a fresh connection."
+
+
+class SecretNoLongerValid(WrongSecret):
+    what = "Zoho no longer accepts this connection's Client Secret: it was changed, or the client was deleted, in Zoho's API console."
+    todo = "Connect again with the Client Secret that Zoho's API console shows now."
 
 
 class ConnectionRevoked(WizardError):

@@ -267,3 +267,40 @@ def test_a_tampered_settings_file_sends_nothing_to_the_server_it_names(practice,
         listener.shutdown()
         listener.server_close()
     assert heard == []
+
+
+@pytest.mark.parametrize("args, said", [
+    (("--port", "99999"), "99999 is not a port number (1 to 65535)"),
+    (("--port", "0"), "0 is not a port number (1 to 65535)"),
+    (("--timeout", "0"), "0 is not a number of seconds above zero"),
+    (("--timeout", "nan"), "nan is not a number of seconds above zero"),
+])
+def test_arguments_that_cannot_work_are_refused_before_anything_starts(practice, env, args, said):
+    result = run("connect", "--region", "us", "--client-type", "server", "--client-id", "1000.X", *args, env=env)
+    assert result.returncode == 2 and said in result.stderr
+    assert_plain(result)
+    assert practice.count("auth") == 0
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="taking the right to ports below 1024 away with setpriv needs root")
+def test_a_port_the_system_reserves_is_told_apart_from_a_busy_one(practice, env):
+    client = practice.add_client("server", redirect_uris=["http://localhost:80/callback"])
+    result = subprocess.run(["setpriv", "--bounding-set", "-net_bind_service", *CLI, "connect", "--region", "us",
+                             "--client-type", "server", "--client-id", client.client_id, "--port", "80",
+                             "--no-browser"], input=client.client_secret + "\n", capture_output=True, text=True,
+                            env=env, timeout=90)
+    assert result.returncode == 1
+    assert "does not allow the app to listen on the port chosen" in result.stderr and "--port" in result.stderr
+
+
+def test_missing_keys_are_told_as_missing(practice, env):
+    self_connect(practice, env)
+    store = ProfileStore(Keychain.system(), Path(env["XDG_CONFIG_HOME"]) / "zoho-wizard")
+    profile = store.load("default")
+    store.update(replace(profile, expires_at=time.time() - 60))
+    store.keychain.delete(f"default/{profile.generation}/client_secret")
+    result = run("token", env=env)
+    assert result.returncode == 1 and result.stderr.startswith("This connection's keys are missing from the keychain")
+    assert "Client-based" not in result.stderr and "copy" not in result.stderr.lower()
+    store.keychain.delete(f"default/{profile.generation}/refresh_token")
+    assert run("token", env=env).stderr == result.stderr

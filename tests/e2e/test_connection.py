@@ -183,3 +183,12 @@ def test_token_is_sent_only_to_the_connection_api_domain(practice, store, connec
     session.hooks["response"].append(lambda r, *a, **k: seen.append(dict(r.request.headers)))
     session.get(practice.base_url + "/us/console/")
     assert "Authorization" not in seen[0]
+
+
+def test_a_secret_changed_in_the_console_is_told_so(practice, store, connected):
+    client = practice.client_of_type("self")
+    practice.clients[client.client_id] = replace(client, client_secret="a" * 42)  # a new secret in the console
+    later = Connection(store, "default", clock=lambda: time.time() + 3600)
+    with pytest.raises(errors.SecretNoLongerValid) as caught:
+        later.access_token()
+    assert "changed, or the client was deleted, in Zoho's API console" in caught.value.what

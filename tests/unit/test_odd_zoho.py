@@ -16,6 +16,7 @@ from zoho_wizard import errors
 from zoho_wizard.books import Books, ZohoSession
 from zoho_wizard.connection import disconnect
 from zoho_wizard.oauth.probe import Verdict, page_verdict, probe
+from zoho_wizard.oauth.tokens import TokenEndpoint
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
 from zoho_wizard.zoho.regions import with_overrides
@@ -130,3 +131,59 @@ def test_a_server_error_while_disconnecting_says_nothing_was_removed(odd, tmp_pa
     assert caught.value.what == ("Zoho did not end the connection, so nothing was removed: Zoho sent an answer the "
                                  "app does not understand (HTTP 500).")
     assert "Start the connection again" not in caught.value.todo and store.names() == ["odd"]
+
+
+def test_a_success_that_is_not_json_is_no_success(odd) -> None:
+    odd.answer = (200, {"Content-Type": "text/html"}, b"<html>Maintenance</html>")
+    with pytest.raises(errors.BooksError) as caught:
+        books(odd, []).organizations()
+    assert caught.value.what == "Zoho Books sent an answer the app does not understand (HTTP 200)."
+
+
+def test_too_many_requests_at_the_token_endpoint_is_the_throttle(odd) -> None:
+    odd.answer = (429, {"Content-Type": "text/html"}, b"Too Many Requests")
+    endpoint = TokenEndpoint(f"http://127.0.0.1:{odd.server_address[1]}", requests.Session())
+    with pytest.raises(errors.Throttled):
+        endpoint.refresh(client_id="1000.X", client_secret="s", refresh_token="1000.r")
+
+
+class Dripping(BaseHTTPRequestHandler):
+    """Sends a long answer one byte every tenth of a second: every read gets something in time."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.do_GET()
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", "1000")
+        self.end_headers()
+        try:
+            for _ in range(1000):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.1)
+        except ConnectionError:
+            pass
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_a_dripping_server_cannot_hold_a_call_past_its_deadline() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Dripping)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        endpoint = TokenEndpoint(url, requests.Session(), deadline=1.0)
+        session = ZohoSession(Token(url), retries=0)
+        session.deadline = 1.0
+        for call in (lambda: endpoint.revoke("1000.x"), lambda: session.get("/books/v3/organizations")):
+            started = time.monotonic()
+            with pytest.raises(errors.NetworkError):
+                call()
+            assert time.monotonic() - started < 2
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import base64
+import secrets
+import string
+from urllib.parse import quote
+
 import pytest
 
 from zoho_wizard.redact import redact
@@ -23,3 +28,41 @@ def test_nothing_secret_survives(text):
 
 def test_plain_words_are_kept():
     assert redact("ConnectionError: port 47321 on localhost") == "ConnectionError: port 47321 on localhost"
+
+
+def generated_secrets() -> list[str]:
+    """Secrets of the formats a keychain, Zoho or a proxy may hand out, freshly made."""
+    random = secrets.SystemRandom(7)
+    made = []
+    for length in (24, 42, 64):
+        raw = secrets.token_bytes(length)
+        made += [raw.hex(), raw.hex().upper(), base64.urlsafe_b64encode(raw).decode().rstrip("="),
+                 base64.b64encode(raw).decode(), "".join(random.choice(string.ascii_letters + string.digits)
+                                                         for _ in range(length)),
+                 f"1000.{raw.hex()[:32]}.{raw.hex()[32:64]}"]
+    return made
+
+
+KEYED = ['client_secret={}', '"client_secret": "{}"', "refresh_token: {}", "'code': '{}'", "password={}",
+         "code_verifier={}", "refresh_token%3D{}", "access_token={}&state=x", "apiKey={}"]
+
+
+@pytest.mark.parametrize("secret", generated_secrets())
+@pytest.mark.parametrize("form", KEYED)
+def test_any_value_under_a_secret_name_is_hidden(secret, form):
+    assert secret not in redact("failed: " + form.format(secret) + " (more)")
+
+
+@pytest.mark.parametrize("secret", [s for s in generated_secrets() if "/" not in s])
+def test_a_bare_secret_is_hidden(secret):
+    cleaned = redact(f"KeyError: {secret!r} while reading")
+    assert secret not in cleaned and "while reading" in cleaned
+    assert quote(secret, safe="") not in redact(f"GET /x?q={quote(secret, safe='')} HTTP/1.1")
+
+
+@pytest.mark.parametrize("secret", generated_secrets())
+def test_url_encoded_secrets_are_hidden(secret):
+    body = quote(f'{{"refresh_token": "{SECRET}", "client_secret": "{secret}"}}', safe="")
+    cleaned = redact(f"POST /x?body={body}")
+    for original in (SECRET, secret, quote(secret, safe="")):
+        assert original not in cleaned

@@ -32,7 +32,7 @@ from string import Template
 from types import TracebackType
 from urllib.parse import parse_qsl
 
-from zoho_wizard.errors import PortsBusy, WizardError
+from zoho_wizard.errors import PortNotAllowed, PortsBusy, WizardError
 from zoho_wizard.resources import resource_path
 
 HEAD_LIMIT = 8 * 1024
@@ -102,7 +102,8 @@ class LoopbackCatcher:
         self._start_target: str | None = None
         self._hosts: set[str] = set()
         self._servers: list[asyncio.Server] = []
-        self._clients: set[asyncio.Task[None]] = set()
+        self._clients: dict[asyncio.Task[None], None] = {}  # oldest first
+        self._dropped: set[asyncio.Task[None]] = set()  # cancelled to make room, not ended yet
         self._closing = False
         self._finished = asyncio.Event()
         self._outcome: Redirect | Exception | None = None
@@ -148,9 +149,10 @@ class LoopbackCatcher:
         self._closing = True
         for server in self._servers:
             server.close()
-        for task in self._clients:
+        clients = [*self._clients, *self._dropped]
+        for task in clients:
             task.cancel()
-        await asyncio.gather(*self._clients, return_exceptions=True)
+        await asyncio.gather(*clients, return_exceptions=True)
         for server in self._servers:
             await server.wait_closed()
         self._servers.clear()
@@ -162,12 +164,18 @@ class LoopbackCatcher:
         return f"http://localhost:{self.port}"
 
     def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        if self._closing or len(self._clients) >= MAX_CONNECTIONS:
+        if self._closing:
             writer.transport.abort()
             return
+        if len(self._clients) >= MAX_CONNECTIONS:  # the idlest makes room: a genuine redirect always gets in
+            oldest = next(iter(self._clients))
+            del self._clients[oldest]
+            oldest.cancel()
+            self._dropped.add(oldest)
+            oldest.add_done_callback(self._dropped.discard)
         task = asyncio.create_task(self._serve(reader, writer))
-        self._clients.add(task)
-        task.add_done_callback(self._clients.discard)
+        self._clients[task] = None
+        task.add_done_callback(lambda done: self._clients.pop(done, None))
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -246,10 +254,12 @@ class _Reject(Exception):
 
 def _bind(ports: Sequence[int]) -> list[socket.socket]:
     """Listening sockets on 127.0.0.1 and ::1 (or 127.0.0.1 alone without IPv6) on the first usable port."""
+    refusals = set()
     for port in ports:
         try:
             ipv4 = _listen(socket.AF_INET, "127.0.0.1", port)
-        except OSError:
+        except OSError as error:
+            refusals.add(error.errno)
             continue
         try:
             return [ipv4, _listen(socket.AF_INET6, "::1", ipv4.getsockname()[1])]
@@ -257,7 +267,7 @@ def _bind(ports: Sequence[int]) -> list[socket.socket]:
             if error.errno in _NO_IPV6:
                 return [ipv4]
             ipv4.close()
-    raise PortsBusy()
+    raise PortNotAllowed() if refusals == {errno.EACCES} else PortsBusy()
 
 
 def _listen(family: socket.AddressFamily, host: str, port: int) -> socket.socket:

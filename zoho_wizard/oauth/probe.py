@@ -20,6 +20,7 @@ from enum import Enum
 import requests
 
 from zoho_wizard import errors
+from zoho_wizard.web import session
 from zoho_wizard.zoho.regions import Region
 
 TIMEOUT = 4.0  # for one request, and for asking every data center at once
@@ -43,7 +44,7 @@ class Verdict(Enum):
 def probe(url: str, timeout: float = TIMEOUT) -> Verdict:
     """What Zoho answers ``url`` (an authorization URL) with, asked as a stranger would ask."""
     try:
-        with requests.Session() as stranger, stranger.get(url, allow_redirects=False, timeout=timeout,
+        with session() as stranger, stranger.get(url, allow_redirects=False, timeout=timeout,
                                                           stream=True) as response:
             if response.is_redirect:
                 return Verdict.ACCEPTED

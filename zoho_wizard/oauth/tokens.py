@@ -18,8 +18,9 @@ from typing import Any
 import requests
 
 from zoho_wizard import errors
+from zoho_wizard.web import READ_TIMEOUT, read_by
 
-TIMEOUT = 30.0
+TIMEOUT = 30.0  # for a whole answer
 
 TOKEN_ERRORS: dict[str, type[errors.WizardError]] = {
     "invalid_code": errors.CodeExpired,
@@ -97,16 +98,24 @@ def seconds(value: object) -> float:
 
 class TokenEndpoint:
     def __init__(self, accounts_url: str, session: requests.Session,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, deadline: float = TIMEOUT) -> None:
         self.accounts_url = accounts_url
         self.session = session
         self.clock = clock
+        self.deadline = deadline  # for the whole answer
 
     def _post(self, path: str, data: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        end = time.monotonic() + self.deadline
         try:
-            response = self.session.post(self.accounts_url + path, data=data, timeout=TIMEOUT)
+            response = self.session.post(self.accounts_url + path, data=data, stream=True,
+                                         timeout=min(READ_TIMEOUT, self.deadline))
+            read_by(response, end)
+        except requests.exceptions.SSLError:
+            raise errors.UntrustedCertificate() from None
         except requests.RequestException:
             raise errors.NetworkError() from None
+        if response.status_code == 429:
+            raise errors.Throttled()
         try:
             body = response.json()
         except ValueError:
@@ -145,7 +154,8 @@ class TokenEndpoint:
         data = {"grant_type": "refresh_token", "client_id": client_id, "refresh_token": refresh_token}
         if client_secret:
             data["client_secret"] = client_secret
-        return self._tokens(data, {"invalid_code": errors.ConnectionRevoked})
+        return self._tokens(data, {"invalid_code": errors.ConnectionRevoked,
+                                   "invalid_client_secret": errors.SecretNoLongerValid})
 
     def revoke(self, token: str) -> bool:
         """Ends ``token`` (and, for a refresh token, every access token made from it) at Zoho.

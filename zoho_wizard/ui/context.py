@@ -41,9 +41,9 @@ class AppContext:
     @property
     def http(self) -> requests.Session:
         if self._http is None:
-            import requests
+            from zoho_wizard.web import session
 
-            self._http = requests.Session()
+            self._http = session()
         return self._http
 
     async def store(self) -> ProfileStore:
