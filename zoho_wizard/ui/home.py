@@ -156,17 +156,27 @@ class ConnectionsWindow(QWidget):
 
     def _disconnect(self) -> None:
         profile = self.selected()
-        if profile is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Disconnect"), self.tr(
-            "End the connection “{name}” at Zoho and remove it from this computer? Tools that use it will stop "
-            "working until you connect again.").format(name=profile.name))
-        if answer == QMessageBox.StandardButton.Yes:
+        if profile is not None and self._agreed(self.tr("Disconnect"), self.tr(
+                "End the connection “{name}” at Zoho and remove it from this computer? Tools that use it will "
+                "stop working until you connect again.").format(name=profile.name)):
             self._run(self._end(profile))
 
-    async def _end(self, profile: Profile) -> None:
+    def _forget(self, profile: Profile) -> None:
+        if self._agreed(self.tr("Remove from this computer only"), self.tr(
+                "Remove the connection “{name}” from this computer without ending it at Zoho? Zoho keeps it until "
+                "it is removed in your Zoho account.").format(name=profile.name)):
+            self._run(self._end(profile, here_only=True))
+
+    def _agreed(self, title: str, question: str) -> bool:
+        return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
+
+    async def _end(self, profile: Profile, *, here_only: bool = False) -> None:
         try:
-            await asyncio.to_thread(disconnect, self.store, profile.name, self.context.http, self.context.regions())
+            if here_only:
+                await asyncio.to_thread(forget, self.store, profile.name)
+            else:
+                await asyncio.to_thread(disconnect, self.store, profile.name, self.context.http,
+                                        self.context.regions())
         except (NotEndedAtZoho, UntrustedSettings) as error:
             self.error.show_error(error, self._way_out(profile))
         except WizardError as error:
@@ -175,20 +185,6 @@ class ConnectionsWindow(QWidget):
 
     def _way_out(self, profile: Profile) -> list[tuple[str, Callable[[], None]]]:
         return [(self.tr("Remove from this computer only"), lambda: self._forget(profile))]
-
-    def _forget(self, profile: Profile) -> None:
-        answer = QMessageBox.question(self, self.tr("Remove from this computer only"), self.tr(
-            "Remove the connection “{name}” from this computer without ending it at Zoho? Zoho keeps it until it "
-            "is removed in your Zoho account.").format(name=profile.name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self._run(self._remove(profile))
-
-    async def _remove(self, profile: Profile) -> None:
-        try:
-            await asyncio.to_thread(forget, self.store, profile.name)
-        except WizardError as error:
-            self.error.show_error(error)
-        self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.task is not None:
