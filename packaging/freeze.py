@@ -28,7 +28,10 @@ QT_EXCLUDES = [
     "PySide6.QtConcurrent", "PySide6.QtPrintSupport", "PySide6.QtDesigner", "PySide6.QtHelp",
     "PySide6.QtUiTools", "PySide6.QtSvgWidgets", "PySide6.QtDBus", "PySide6.QtSvg",
 ]
-PY_EXCLUDES = ["tkinter", "_tkinter", "unittest", "pydoc_data", "lib2to3", "PyQt5", "PyQt6", "PySide2"]
+# filelock's read-write locks need sqlite3 (1.5 MB); the app uses its plain lock, and filelock
+# loads that part only when asked for it
+PY_EXCLUDES = ["tkinter", "_tkinter", "unittest", "pydoc_data", "lib2to3", "PyQt5", "PyQt6", "PySide2",
+               "sqlite3", "_sqlite3", "filelock._sqlite"]
 
 # Qt plugins kept, by "<plugin folder>/<file name>" without a "lib" prefix and the .so/.dll/.dylib
 # suffix (everything else in PySide6's plugins folder is dropped).

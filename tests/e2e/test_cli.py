@@ -304,3 +304,18 @@ def test_missing_keys_are_told_as_missing(practice, env):
     assert "Client-based" not in result.stderr and "copy" not in result.stderr.lower()
     store.keychain.delete(f"default/{profile.generation}/refresh_token")
     assert run("token", env=env).stderr == result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="taking the right to read any file away with setpriv needs root")
+def test_a_settings_file_it_may_not_read_is_not_called_damaged(practice, env):
+    self_connect(practice, env)
+    path = Path(env["XDG_CONFIG_HOME"]) / "zoho-wizard" / "profiles.json"
+    path.chmod(0)
+    try:
+        result = subprocess.run(["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *CLI, "status"],
+                                capture_output=True, text=True, env=env, timeout=90)
+    finally:
+        path.chmod(0o600)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"The app is not allowed to read its settings file {path}.")
+    assert "damaged" not in result.stderr
