@@ -1,6 +1,7 @@
 """Regenerates a screenshot of every page of the wizard, on the practice Zoho, at normal and
-large (150%) font size: ``python tests/screenshots.py [OUTPUT_DIR]`` (default
-``resources/screenshots``). Runs offscreen; needs no keychain or browser."""
+large (150%) font size, into OUTPUT_DIR (default ``resources/screenshots``). Runs offscreen with
+the system keychain, so the pages name a real one: ``bash tests/screenshots.sh [OUTPUT_DIR]``
+installs what it needs and runs this inside a fresh GNOME Keyring."""
 
 from __future__ import annotations
 
@@ -17,8 +18,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from tests.conftest import MemoryKeyring  # noqa: E402
-from zoho_wizard.errors import WizardError  # noqa: E402
 from zoho_wizard.practice.walk import consent  # noqa: E402
 from zoho_wizard.store.keychain import Keychain  # noqa: E402
 from zoho_wizard.store.profiles import ProfileStore  # noqa: E402
@@ -79,10 +78,7 @@ async def pages(suffix: str, scale: float) -> None:
     app.setFont(font)
     shoot = Shooter(suffix)
     config = Path(tempfile.mkdtemp(prefix="zw-shots-"))
-    try:
-        keychain = Keychain.system()
-    except WizardError:
-        keychain = Keychain(MemoryKeyring())
+    keychain = Keychain.system()
     opened: list[str] = []
 
     def open_url(url: str) -> bool:

@@ -14,7 +14,7 @@ import sys
 import time
 import webbrowser
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import parse_qs, urlsplit
 
 from zoho_wizard import __version__, errors
@@ -206,8 +206,16 @@ def seconds(text: str) -> float:
     return value
 
 
+class Parser(argparse.ArgumentParser):
+    """Argument errors in two sentences, like every other failure (and exit status 2, as argparse's)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"The command line was not understood: {message}.\n"
+                     f"Run '{self.prog} --help' to see what it takes.\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="zoho-wizard", description="Connect Zoho Books to your company's tools. "
+    top = Parser(prog="zoho-wizard", description="Connect Zoho Books to your company's tools. "
                                   "Without a command, zoho-wizard opens the setup wizard.")
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
@@ -221,8 +229,10 @@ def parser() -> argparse.ArgumentParser:
 
     c = command("connect", "Connect to Zoho Books and save the connection.", cmd_connect)
     c.add_argument("--region", required=True, choices=list(DEFAULT_REGIONS), help="your Zoho data center")
-    c.add_argument("--client-type", required=True, choices=[t.value for t in ClientType])
-    c.add_argument("--client-id", required=True)
+    c.add_argument("--client-type", required=True, choices=[t.value for t in ClientType],
+                   help="the kind of client registered in Zoho's API console: " + "; ".join(
+                       f"{t.value} = {t.label}" for t in ClientType))
+    c.add_argument("--client-id", required=True, help="the Client ID Zoho's API console shows (1000.…)")
     c.add_argument("--scope", default="full",
                    help="'full' (default), 'read' (read-only), or comma-separated Zoho scopes")
     c.add_argument("--port", type=port_number, help=f"local port for Zoho's answer (default: {DEFAULT_PORTS[0]}, "

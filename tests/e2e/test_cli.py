@@ -278,6 +278,8 @@ def test_a_tampered_settings_file_sends_nothing_to_the_server_it_names(practice,
 def test_arguments_that_cannot_work_are_refused_before_anything_starts(practice, env, args, said):
     result = run("connect", "--region", "us", "--client-type", "server", "--client-id", "1000.X", *args, env=env)
     assert result.returncode == 2 and said in result.stderr
+    assert result.stderr.startswith("The command line was not understood: ") and result.stderr.count("\n") == 2
+    assert "Run 'zoho-wizard connect --help' to see what it takes." in result.stderr
     assert_plain(result)
     assert practice.count("auth") == 0
 
