@@ -1,4 +1,4 @@
-"""One test per row of ZOHO.md §5's token error table, against the practice Zoho: each shows
+"""One test per row of docs/zoho-behaviour.md §5's token error table, against the practice Zoho: each shows
 the two sentences a person gets. Consent here is walked with plain HTTP (the browser tests are
 in test_browser_flows.py)."""
 

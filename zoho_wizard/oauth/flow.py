@@ -26,7 +26,7 @@ from zoho_wizard.oauth.tokens import DeviceCode, Pending, TokenEndpoint, TokenSe
 from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
 from zoho_wizard.zoho.regions import Region, region_for_accounts_server, region_for_api_domain
 
-SLOW_DOWN_WINDOW = 30.0  # Zoho's slow_down: more than one poll in 30 seconds (ZOHO.md §7)
+SLOW_DOWN_WINDOW = 30.0  # Zoho's slow_down: more than one poll in 30 seconds (docs/zoho-behaviour.md §7)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Asking Zoho about a client before the person waits in the browser (ZOHO.md §4).
+"""Asking Zoho about a client before the person waits in the browser (docs/zoho-behaviour.md §4).
 
 A client registered in another data center, or a redirect address that is not registered,
 stops on Zoho's own page and never comes back to the app. Fetched without cookies and without

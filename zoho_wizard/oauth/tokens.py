@@ -46,7 +46,7 @@ def is_throttle(body: dict[str, Any]) -> bool:
 
 def token_error(body: dict[str, Any], overrides: dict[str, type[errors.WizardError]] | None = None,
                 ) -> errors.WizardError:
-    """The typed error for a Zoho token-endpoint error body (the ZOHO.md §5 table)."""
+    """The typed error for a Zoho token-endpoint error body (the docs/zoho-behaviour.md §5 table)."""
     if is_throttle(body):
         return errors.Throttled()
     code = str(body.get("error") or "")

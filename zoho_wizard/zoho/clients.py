@@ -42,7 +42,8 @@ class ClientType(StrEnum):
 
     @property
     def secret_required(self) -> bool:
-        """False for Mobile-based: Zoho's docs require its secret, yet a console may show none (ZOHO.md §7a)."""
+        """False for Mobile-based: Zoho's docs require its secret, yet a console may show none
+        (docs/zoho-behaviour.md §7a)."""
         return self.has_secret and self is not ClientType.MOBILE
 
 
