@@ -152,7 +152,7 @@ def test_unknown_accounts_server_never_receives_the_secret(practice, regions, st
     heard: list[str] = []
 
     class Evil(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802
+        def do_POST(self):
             heard.append(self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode())
             self.send_response(200)
             self.end_headers()

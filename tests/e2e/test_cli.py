@@ -238,7 +238,7 @@ def test_a_tampered_settings_file_sends_nothing_to_the_server_it_names(practice,
     heard: list[str] = []
 
     class Listener(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - the base class's name
+        def do_POST(self) -> None:
             heard.append(self.path)
             self.send_response(200)
             self.end_headers()

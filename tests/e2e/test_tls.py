@@ -65,7 +65,7 @@ def authority(name: str) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
 
 
 class Revoke(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:  # noqa: N802 - the base class's name
+    def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         body = b'{"status": "success"}'
         self.send_response(200)

@@ -23,7 +23,7 @@ def test_void_calls_keep_none_alive(qapp):
 
 def test_overrides_returning_bools_keep_them_alive(qapp):
     class Page(QWizardPage):
-        def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        def isComplete(self) -> bool:
             return True
 
     wizard = QWizard()

@@ -186,7 +186,7 @@ class ConnectionsWindow(QWidget):
     def _way_out(self, profile: Profile) -> list[tuple[str, Callable[[], None]]]:
         return [(self.tr("Remove from this computer only"), lambda: self._forget(profile))]
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.task is not None:
             self.task.cancel()
         super().closeEvent(event)

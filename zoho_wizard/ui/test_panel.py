@@ -28,7 +28,7 @@ from zoho_wizard.books import READ_CALLS, Books, BooksResult, Organization, Zoho
 from zoho_wizard.connection import Connection
 from zoho_wizard.errors import BooksError, WizardError
 from zoho_wizard.store.profiles import Profile, ProfileStore
-from zoho_wizard.ui.widgets import CopyField, ErrorPanel, engine_text, paragraph
+from zoho_wizard.ui.widgets import CopyField, ErrorPanel, empty, engine_text, paragraph
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS, Region
 
 Runner = Callable[[Coroutine[Any, Any, None]], "asyncio.Task[None]"]
@@ -143,10 +143,7 @@ class TestPanel(QWidget):
             if org.organization_id == profile.organization_id:
                 self.organizations.setCurrentIndex(self.organizations.count() - 1)
         self.books = None  # opened by the first call, off the event loop: it reads the keychain
-        while self.scripts.count():
-            item = self.scripts.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        empty(self.scripts)
         option = "" if name == "default" else f" --profile {name}"
         self.scripts.addWidget(paragraph(self.tr("A fresh access token for any tool, in a terminal:")))
         self.scripts.addWidget(CopyField(f"zoho-wizard token{option}", self.tr("Token command")))

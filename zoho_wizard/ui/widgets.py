@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,6 +26,15 @@ from zoho_wizard.errors import WizardError
 def engine_text(text: str) -> str:
     """A sentence from the engine (Qt-free, in English), through Qt's translation like the rest."""
     return QtCore.QCoreApplication.translate("engine", text)
+
+
+def empty(layout: QLayout, *, keep: int = 0) -> None:
+    """Delete the widgets of ``layout`` after its first ``keep`` items."""
+    while layout.count() > keep:
+        item = layout.takeAt(keep)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
 
 
 def paragraph(text: str, *, rich: bool = False) -> QLabel:
@@ -118,10 +128,7 @@ class ErrorPanel(QFrame):
     def show_error(self, error: WizardError, actions: Sequence[tuple[str, Callable[[], None]]] = ()) -> None:
         self.what.setText(engine_text(error.what))
         self.todo.setText(engine_text(error.todo))
-        while self.buttons.count() > 1:
-            item = self.buttons.takeAt(1)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        empty(self.buttons, keep=1)
         for text, action in actions:
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, act=action: act())  # not act(checked)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
@@ -103,7 +104,7 @@ class WizardPage(QWizardPage):
             self.outer.addWidget(self._error)
         return self._error
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         if self.state.practice or self._banner is not None:
             self.banner.setVisible(self.state.practice)
         if self._error is not None:
@@ -233,7 +234,7 @@ class SetupWizard(QWizard):
             (errors.WrongScope, self.tr("Choose the permissions again"), Page.CREDENTIALS),
             (errors.SettingsError, self.tr("Back to the start"), Page.WELCOME),
         ]
-        return [(text, lambda p=page: self.go_to(p)) for cls, text, page in targets if isinstance(error, cls)]
+        return [(text, partial(self.go_to, page)) for cls, text, page in targets if isinstance(error, cls)]
 
     def go_to(self, page: Page) -> None:
         while self.currentId() > page:
@@ -244,6 +245,6 @@ class SetupWizard(QWizard):
         self.cancel_work()
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_work()
         super().closeEvent(event)

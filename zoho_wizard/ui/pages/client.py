@@ -67,12 +67,13 @@ class ClientPage(WizardPage):
             add_choice(self.body, self.group, name, why, list(ClientType).index(client_type))
         self.body.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         super().initializePage()
-        self.group.button(list(ClientType).index(self.state.client_type)).setChecked(True)
-        self.group.checkedButton().setFocus()
+        chosen = self.group.button(list(ClientType).index(self.state.client_type))
+        chosen.setChecked(True)
+        chosen.setFocus()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         self.state.client_type = list(ClientType)[self.group.checkedId()]
         return True
 
@@ -96,7 +97,7 @@ class ConsolePage(WizardPage):
         if self.state.region is not None:
             self.setup.context.open_url(self.state.region.console_url)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         super().initializePage()
         client_type = self.state.client_type
         self.steps.setText(console_steps(client_type))

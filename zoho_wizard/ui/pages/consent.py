@@ -4,6 +4,7 @@ or the pasted Self Client code. This page is the engine's face while it connects
 from __future__ import annotations
 
 import time
+from functools import partial
 from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import Qt, QTimer
@@ -86,8 +87,8 @@ class ConsentPage(WizardPage):
         self.zoho_pages = QMenu(self.zoho_error)
         for title in ZOHO_PAGES:
             self.zoho_pages.addAction(self.tr("The page said “{title}”").format(title=title),
-                                      lambda title=title: self._zoho_page(title))
-        self.zoho_pages.addAction(self.tr("Another error"), lambda: self._zoho_page(""))
+                                      partial(self._zoho_page, title))
+        self.zoho_pages.addAction(self.tr("Another error"), partial(self._zoho_page, ""))
         # popped up, not a button menu: that one runs a nested event loop under the asyncio loop
         self.zoho_error.clicked.connect(lambda: self.zoho_pages.popup(
             self.zoho_error.mapToGlobal(self.zoho_error.rect().bottomLeft())))
@@ -103,7 +104,7 @@ class ConsentPage(WizardPage):
         self.timer.timeout.connect(self._tick)
 
     # -- the page
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         super().initializePage()
         self.state.connected = None
         client_type = self.state.client_type
@@ -128,14 +129,15 @@ class ConsentPage(WizardPage):
         for row in range(self.self_form.rowCount()):
             for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
                 item = self.self_form.itemAt(row, role)
-                if item is not None and item.widget() is not None:
-                    item.widget().setVisible(is_self)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.setVisible(is_self)
         self.code.clear()
         self.timer.stop()
         self.countdown.clear()
         self._idle()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return self.state.connected is not None
 
     def _idle(self) -> None:

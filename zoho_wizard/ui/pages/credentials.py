@@ -85,7 +85,7 @@ class CredentialsPage(WizardPage):
         for field in (self.client_id, self.secret, self.name):
             field.textChanged.connect(self._check)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         super().initializePage()
         client_type = self.state.client_type
         for widget in (self.secret_label, self.secret, self.show_secret, self.secret_hint):
@@ -121,13 +121,13 @@ class CredentialsPage(WizardPage):
                                self.tr("Use letters, digits, “-”, “_” or “.” only."))
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         client_type = self.state.client_type
         secret_ok = bool(self.secret.text()) or not client_type.has_secret or (
             not client_type.secret_required and self.no_secret.isChecked())
         return bool(self.client_id.text()) and secret_ok and bool(PROFILE_NAME.fullmatch(self.name.text()))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         self.state.client_id = self.client_id.text()
         sent = self.state.client_type.has_secret and not self.no_secret.isChecked()
         self.state.client_secret = self.secret.text() if sent else ""

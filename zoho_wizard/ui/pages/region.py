@@ -29,7 +29,7 @@ class RegionPage(WizardPage):
             "If your account turns out to live elsewhere, the app notices when you sign in and uses the "
             "right one.")))
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         super().initializePage()
         chosen = self.state.region.code if self.state.region else "us"
         self.list.clear()
@@ -52,10 +52,10 @@ class RegionPage(WizardPage):
                 self.list.setCurrentItem(item)
         self.list.setFocus()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return self.list.currentItem() is not None
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         code = self.list.currentItem().data(Qt.ItemDataRole.UserRole)
         self.state.region = self.state.regions[code]
         return True

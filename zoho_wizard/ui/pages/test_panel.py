@@ -14,7 +14,7 @@ class TestPage(WizardPage):
         self.body.addWidget(self.panel)
         self.setFinalPage(True)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         super().initializePage()
         connected = self.state.connected
         store = self.setup.context.opened_store

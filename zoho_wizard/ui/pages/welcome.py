@@ -29,10 +29,10 @@ class WelcomePage(WizardPage):
         self.real.setChecked(True)
         self.body.addStretch(1)
 
-    def nextId(self) -> int:  # noqa: N802 - Qt's name; the next page may not be built yet
+    def nextId(self) -> int:  # the next page may not be built yet
         return int(Page.REGION)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         self.setup.build_pages()
         self.setup.set_practice(self.practice.isChecked())
         return True
