@@ -22,8 +22,8 @@ from zoho_wizard.practice.walk import consent  # noqa: E402
 from zoho_wizard.store.keychain import Keychain  # noqa: E402
 from zoho_wizard.store.profiles import ProfileStore  # noqa: E402
 from zoho_wizard.ui.app import application  # noqa: E402
+from zoho_wizard.ui.connections_window import ConnectionsWindow  # noqa: E402
 from zoho_wizard.ui.context import AppContext  # noqa: E402
-from zoho_wizard.ui.home import ConnectionsWindow  # noqa: E402
 from zoho_wizard.ui.wizard import Page, SetupWizard  # noqa: E402
 from zoho_wizard.zoho.clients import ClientType  # noqa: E402
 

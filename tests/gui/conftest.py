@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.gui.drive import Browser, Hands, Person, Scenario, listeners, ports_free, until
 from zoho_wizard.store.profiles import ProfileStore
 from zoho_wizard.ui.app import application
+from zoho_wizard.ui.connections_window import ConnectionsWindow
 from zoho_wizard.ui.context import AppContext
-from zoho_wizard.ui.home import ConnectionsWindow
 from zoho_wizard.ui.wizard import SetupWizard
 
 SCENARIO_TIMEOUT = 90.0

@@ -14,10 +14,10 @@ from zoho_wizard.connection import connect
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.practice import PracticeZoho
 from zoho_wizard.ui.app import first_window
+from zoho_wizard.ui.calls_panel import CallsPanel
+from zoho_wizard.ui.connections_window import ConnectionsWindow
 from zoho_wizard.ui.context import AppContext
-from zoho_wizard.ui.home import ConnectionsWindow
-from zoho_wizard.ui.pages.test_panel import TestPage as FinalPage
-from zoho_wizard.ui.test_panel import TestPanel as Panel
+from zoho_wizard.ui.pages.finish_page import FinishPage
 from zoho_wizard.ui.wizard import Page, SetupWizard
 from zoho_wizard.zoho.clients import ClientType
 
@@ -89,7 +89,7 @@ def test_test_opens_the_test_panel(gui):
         await until(lambda: top_dialogs(), "the test panel opens")
         dialog = top_dialogs()[0]
         assert dialog.windowTitle() == "Test the connection"
-        panel = dialog.findChild(Panel)
+        panel = dialog.findChild(CallsPanel)
         assert panel.headline.text() == "Connected to Morgan Design Studio (United States)"
         assert [panel.organizations.itemText(i) for i in range(panel.organizations.count())] == [
             "Morgan Design Studio [10234695]", "Harbor Street Bakery [10234701]"]
@@ -177,7 +177,7 @@ def test_reconnect_replaces_the_connection(gui):
         assert credentials.name.text() == "default"
         person.next()
         person.connect(code=self_client_code(practice))
-        assert isinstance(await person.until_page(Page.TEST), FinalPage)
+        assert isinstance(await person.until_page(Page.TEST), FinishPage)
         person.click(person.button(QWizard.WizardButton.FinishButton))
         new = gui.store.load("default")
         assert new.generation != old.generation

@@ -17,8 +17,8 @@ from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import ProfileStore
 from zoho_wizard.ui.app import first_window
-from zoho_wizard.ui.home import ConnectionsWindow
-from zoho_wizard.ui.test_panel import TestPanel as Panel
+from zoho_wizard.ui.calls_panel import CallsPanel
+from zoho_wizard.ui.connections_window import ConnectionsWindow
 from zoho_wizard.ui.wizard import Page
 from zoho_wizard.zoho.clients import ClientType
 
@@ -98,7 +98,7 @@ def test_testing_a_saved_connection_never_freezes_the_window(gui, slow_store):
             gui.show(window)
             gui.hands.click(window.test_button)
             await until(lambda: top_dialogs(), "the test panel opens")
-            panel = top_dialogs()[0].findChild(Panel)
+            panel = top_dialogs()[0].findChild(CallsPanel)
             gui.hands.click(panel.call_buttons["taxes"])
             await until(lambda: panel.show_raw.isVisible(), "the taxes call answered")
         assert_never_froze(gaps)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
 
 from tests.gui.drive import Person, self_client_code, top_dialogs, unnamed, until
-from zoho_wizard.ui.pages.test_panel import TestPage as FinalPage
+from zoho_wizard.ui.pages.finish_page import FinishPage
 from zoho_wizard.ui.wizard import Page
 from zoho_wizard.zoho.clients import ClientType
 
@@ -27,10 +27,10 @@ US_RESULTS = {
 }
 
 
-async def try_every_call(person: Person) -> FinalPage:
+async def try_every_call(person: Person) -> FinishPage:
     """On the test panel: press each read-only call and read what it says."""
     page = person.here
-    assert isinstance(page, FinalPage)
+    assert isinstance(page, FinishPage)
     panel = page.panel
     said = {}
     for kind, button in panel.call_buttons.items():

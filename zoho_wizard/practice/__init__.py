@@ -1,6 +1,6 @@
 """The practice Zoho: a local stand-in for Zoho accounts and Zoho Books (see :mod:`.server`)."""
 
-from zoho_wizard.practice.books import PracticeOrganization, PracticeUser
+from zoho_wizard.practice.bookkeeping import PracticeOrganization, PracticeUser
 from zoho_wizard.practice.server import DEFAULT_CLIENT_NAMES, PracticeZoho
 from zoho_wizard.practice.state import DEFAULT_REDIRECT_URIS, REGIONS, PracticeClient
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from zoho_wizard.practice.books import PracticeUser
+from zoho_wizard.practice.bookkeeping import PracticeUser
 from zoho_wizard.practice.scopes import describe
 from zoho_wizard.practice.state import CLIENT_TYPES, REDIRECTING_TYPES, REGIONS, PracticeClient
 

@@ -38,7 +38,7 @@ def _valid(scope: str) -> bool:
         parts[0] in BOOKS_MODULES and parts[1] in OPERATIONS)
 
 
-def parse_scopes(text: str) -> tuple[str, ...]:
+def read_scopes(text: str) -> tuple[str, ...]:
     """Scopes separated by commas (Zoho's way) or spaces; other Zoho services pass unchecked."""
     scopes = tuple(s for s in re.split(r"[,\s]+", text) if s)
     if not scopes or not all(_valid(s) for s in scopes):

@@ -27,9 +27,9 @@ from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from zoho_wizard.practice.books import DEFAULT_USERS, RATE_LIMITED, Books, BooksError, PracticeUser
+from zoho_wizard.practice.bookkeeping import DEFAULT_USERS, RATE_LIMITED, BooksError, PracticeBooks, PracticeUser
 from zoho_wizard.practice.pages import consent_page, console_page, device_page, index_page, notice
-from zoho_wizard.practice.scopes import ScopeError, parse_scopes
+from zoho_wizard.practice.scopes import ScopeError, read_scopes
 from zoho_wizard.practice.state import (
     ACCESS_LIFETIME,
     CLIENT_TYPES,
@@ -37,7 +37,7 @@ from zoho_wizard.practice.state import (
     REDIRECTING_TYPES,
     REGIONS,
     Accounts,
-    Grant,
+    Consent,
     OAuthError,
     PracticeClient,
     region_urls,
@@ -136,7 +136,7 @@ class PracticeZoho:
         self._accounts = Accounts(self.base_url, clock, throttle_status=throttle_status,
                                   throttle_language=throttle_language, legacy_expiry=legacy_expiry,
                                   device_interval=device_interval, device_units=device_units)
-        self._books = Books(self.users, clock)
+        self._books = PracticeBooks(self.users, clock)
         self._lock = threading.RLock()
         self._counts: Counter[str] = Counter()
         self._failures: deque[int] = deque()
@@ -326,7 +326,7 @@ class PracticeZoho:
                 raise OAuthError("unsupported_response_type")
             if method not in ("S256", "plain"):
                 raise OAuthError("invalid_request")
-            scopes = parse_scopes(params.get("scope", ""))
+            scopes = read_scopes(params.get("scope", ""))
         except (OAuthError, ScopeError) as error:
             return _redirect(uri, [("error", str(error)), *state])
         request_id = secrets.token_urlsafe(16)
@@ -357,7 +357,7 @@ class PracticeZoho:
             return _invalid_client(f"in the {REGIONS[user.region]} data center, where {user.name}'s account lives")
         if not accept or (not pending.implicit and self._accounts.code_limit_reached(client_id)):
             return _redirect(uri, [("error", "access_denied"), *state])
-        grant = Grant(client_id, user.email, user.region, pending.scopes, pending.offline, pending.consent)
+        grant = Consent(client_id, user.email, user.region, pending.scopes, pending.offline, pending.consent)
         home = region_urls(self.base_url, user.region)
         if pending.implicit:
             access = self._accounts.new_access(grant, None)

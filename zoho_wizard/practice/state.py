@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from zoho_wizard.practice.scopes import ScopeError, parse_scopes
+from zoho_wizard.practice.scopes import ScopeError, read_scopes
 
 REGIONS = {"us": "United States", "eu": "Europe", "in": "India", "au": "Australia",
            "jp": "Japan", "ca": "Canada", "sa": "Saudi Arabia", "uk": "United Kingdom",
@@ -63,7 +63,7 @@ class PracticeClient:
 
 
 @dataclass(frozen=True)
-class Grant:
+class Consent:
     """What a person consented to; codes, device requests and tokens carry it."""
 
     client_id: str
@@ -76,7 +76,7 @@ class Grant:
 
 @dataclass
 class GrantCode:
-    grant: Grant
+    grant: Consent
     redirect_uri: str | None  # None for a Self Client code
     challenge: str | None
     method: str
@@ -86,7 +86,7 @@ class GrantCode:
 @dataclass
 class RefreshToken:
     value: str
-    grant: Grant
+    grant: Consent
     refreshed_at: list[float] = field(default_factory=list)
     access: list[AccessToken] = field(default_factory=list)
 
@@ -94,7 +94,7 @@ class RefreshToken:
 @dataclass
 class AccessToken:
     value: str
-    grant: Grant
+    grant: Consent
     expires_at: float
 
 
@@ -102,7 +102,7 @@ class AccessToken:
 class DeviceRequest:
     device_code: str
     user_code: str
-    grant: Grant
+    grant: Consent
     expires_at: float
     last_poll: float | None = None
     approved: bool | None = None
@@ -118,7 +118,7 @@ def _user_code(text: str) -> str:
 
 def _parse(scope: str) -> tuple[str, ...]:
     try:
-        return parse_scopes(scope)
+        return read_scopes(scope)
     except ScopeError:
         raise OAuthError("invalid_scope") from None
 
@@ -202,7 +202,7 @@ class Accounts:
         self._code_times[client_id] = recent
         return len(recent) >= MAX_CODES
 
-    def issue_code(self, grant: Grant, *, redirect_uri: str | None, challenge: str | None,
+    def issue_code(self, grant: Consent, *, redirect_uri: str | None, challenge: str | None,
                    method: str, lifetime: float) -> str:
         now = self.clock()
         self._code_times.setdefault(grant.client_id, []).append(now)
@@ -217,7 +217,7 @@ class Accounts:
             raise ValueError("Grant codes can be generated only for a Self Client of this data center.")
         if not 180 <= lifetime <= 600:
             raise ValueError("A Self Client code lives 3 to 10 minutes.")
-        grant = Grant(client_id, user, region, _parse(scope), offline=True, consent=True)
+        grant = Consent(client_id, user, region, _parse(scope), offline=True, consent=True)
         return self.issue_code(grant, redirect_uri=None, challenge=None, method="plain",
                                lifetime=lifetime)
 
@@ -246,7 +246,7 @@ class Accounts:
         del self._codes[value]
         return self._issue(code.grant)
 
-    def _issue(self, grant: Grant) -> dict[str, Any]:
+    def _issue(self, grant: Consent) -> dict[str, Any]:
         refresh = None
         mine = self._refresh_tokens_of(grant)
         if grant.offline and (grant.consent or not mine):
@@ -256,7 +256,7 @@ class Accounts:
             self._refresh[refresh.value] = refresh
         return self._answer(self.new_access(grant, refresh), refresh)
 
-    def _refresh_tokens_of(self, grant: Grant) -> list[RefreshToken]:
+    def _refresh_tokens_of(self, grant: Consent) -> list[RefreshToken]:
         return [t for t in self._refresh.values()
                 if t.grant.client_id == grant.client_id and t.grant.user == grant.user]
 
@@ -272,7 +272,7 @@ class Accounts:
         refresh.refreshed_at.append(now)
         return self._answer(self.new_access(refresh.grant, refresh), None)
 
-    def new_access(self, grant: Grant, refresh: RefreshToken | None) -> AccessToken:
+    def new_access(self, grant: Consent, refresh: RefreshToken | None) -> AccessToken:
         access = AccessToken(_token(), grant, self.clock() + ACCESS_LIFETIME)
         self._access[access.value] = access
         if refresh is not None:
@@ -327,7 +327,7 @@ class Accounts:
             raise OAuthError("invalid_client")
         if params.get("grant_type") != "device_request":
             raise OAuthError("unsupported_grant_type")
-        grant = Grant(client.client_id, "", region, _parse(params.get("scope", "")),
+        grant = Consent(client.client_id, "", region, _parse(params.get("scope", "")),
                       offline=params.get("access_type") == "offline",
                       consent=params.get("prompt") == "consent")
         letters = "".join(secrets.choice(string.ascii_uppercase) for _ in range(8))

@@ -51,7 +51,7 @@ def load_engine() -> None:
 
 async def first_window(context: AppContext, wizard: SetupWizard | None = None) -> QWidget:
     """The connections window when a connection exists, else the wizard (``wizard``, if shown already)."""
-    from zoho_wizard.ui.home import ConnectionsWindow
+    from zoho_wizard.ui.connections_window import ConnectionsWindow
 
     if wizard is None and has_profiles():
         try:

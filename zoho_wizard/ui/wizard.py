@@ -121,7 +121,7 @@ class SetupWizard(QWizard):
 
     def __init__(self, context: AppContext, *, profile: str = "default", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from zoho_wizard.ui.pages.welcome import WelcomePage
+        from zoho_wizard.ui.pages.welcome_page import WelcomePage
 
         self.context = context
         self.state = WizardState(profile=profile)
@@ -141,15 +141,16 @@ class SetupWizard(QWizard):
     def build_pages(self) -> None:
         if self.page(Page.REGION) is not None:
             return
-        from zoho_wizard.ui.pages.client import ClientPage, ConsolePage
-        from zoho_wizard.ui.pages.consent import ConsentPage
-        from zoho_wizard.ui.pages.credentials import CredentialsPage
-        from zoho_wizard.ui.pages.region import RegionPage
-        from zoho_wizard.ui.pages.test_panel import TestPage
+        from zoho_wizard.ui.pages.client_page import ClientPage
+        from zoho_wizard.ui.pages.consent_page import ConsentPage
+        from zoho_wizard.ui.pages.console_page import ConsolePage
+        from zoho_wizard.ui.pages.credentials_page import CredentialsPage
+        from zoho_wizard.ui.pages.finish_page import FinishPage
+        from zoho_wizard.ui.pages.region_page import RegionPage
 
         for page_id, page in (
             (Page.REGION, RegionPage(self)), (Page.CLIENT, ClientPage(self)), (Page.CONSOLE, ConsolePage(self)),
-            (Page.CREDENTIALS, CredentialsPage(self)), (Page.CONSENT, ConsentPage(self)), (Page.TEST, TestPage(self)),
+            (Page.CREDENTIALS, CredentialsPage(self)), (Page.CONSENT, ConsentPage(self)), (Page.TEST, FinishPage(self)),
         ):
             self.setPage(page_id, page)
 

@@ -24,8 +24,8 @@ from zoho_wizard.connection import Connection, disconnect, forget
 from zoho_wizard.errors import NotEndedAtZoho, UntrustedSettings, WizardError
 from zoho_wizard.store.profiles import Profile, ProfileStore
 from zoho_wizard.ui import about
+from zoho_wizard.ui.calls_panel import CallsPanel
 from zoho_wizard.ui.context import AppContext
-from zoho_wizard.ui.test_panel import TestPanel
 from zoho_wizard.ui.widgets import ErrorPanel, paragraph
 from zoho_wizard.ui.wizard import Page, SetupWizard
 from zoho_wizard.zoho.clients import ClientType
@@ -117,7 +117,7 @@ class ConnectionsWindow(QWidget):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Test the connection"))
-        panel = TestPanel(lambda work: asyncio.ensure_future(work), dialog)
+        panel = CallsPanel(lambda work: asyncio.ensure_future(work), dialog)
         QVBoxLayout(dialog).addWidget(panel)
         panel.show_connection(self.store, profile.name, organizations, regions)
         dialog.resize(680, 600)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from zoho_wizard.ui.test_panel import TestPanel
+from zoho_wizard.ui.calls_panel import CallsPanel
 from zoho_wizard.ui.wizard import SetupWizard, WizardPage
 
 
-class TestPage(WizardPage):
+class FinishPage(WizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Your connection works"))
-        self.panel = TestPanel(wizard.run)
+        self.panel = CallsPanel(wizard.run)
         self.body.addWidget(self.panel)
         self.setFinalPage(True)
 

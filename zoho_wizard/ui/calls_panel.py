@@ -52,7 +52,7 @@ def record_name(kind: str, record: dict[str, Any]) -> str:
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("TestPanel", text)
+    return QCoreApplication.translate("CallsPanel", text)
 
 
 def call_labels() -> dict[str, str]:
@@ -80,7 +80,7 @@ def how(status: int, code: int | None, message: str, elapsed: float | None) -> s
     return " · ".join(parts)
 
 
-class TestPanel(QWidget):
+class CallsPanel(QWidget):
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner

@@ -1,6 +1,6 @@
 """The practice Zoho Books: users, their organizations, a few records each, and the API rules.
 
-Token checks happen in the server; :class:`Books` answers for a user whose token passed them.
+Token checks happen in the server; :class:`PracticeBooks` answers for a user whose token passed them.
 """
 
 from __future__ import annotations
@@ -198,7 +198,7 @@ _LISTS = {
 }
 
 
-class Books:
+class PracticeBooks:
     """Answers Books API reads for a user, with Zoho's per-organization minute and daily limits."""
 
     def __init__(self, users: Sequence[PracticeUser], clock: Callable[[], float]) -> None:
