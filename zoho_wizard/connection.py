@@ -104,7 +104,7 @@ class Connection:
         return False
 
     def _refresh(self, forced: bool = False) -> str:
-        with self.store.writing():  # one refresh at Zoho, whatever the number of processes
+        with self.store.locked():  # one refresh at Zoho, whatever the number of processes
             return self._refresh_alone(forced)
 
     def _refresh_alone(self, forced: bool) -> str:
@@ -195,7 +195,7 @@ def _replace(store: ProfileStore, profile: Profile, secrets: Secrets, http: requ
     """Save the new connection over the old one, then end the old one at Zoho. If the new one cannot
     be kept, it is ended at Zoho before the error is reported: no token outlives its connection."""
     try:
-        with store.writing():
+        with store.locked():
             try:
                 old: Profile | None = store.load(profile.name)
             except errors.NoSuchProfile:

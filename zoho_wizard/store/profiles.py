@@ -5,11 +5,11 @@ Each save gets a fresh generation: its secrets go under new keychain keys
 are the old generation's secrets removed. A crash at any point leaves the old connection or
 the new one whole, never a mix. The settings file never holds a secret.
 
-Everything that changes a connection happens under one lock file beside the settings, so that
-processes take turns (``with store.writing(): ...`` holds it across several steps). Generations
-whose secrets may be in the keychain without being saved (a save or removal under way) are listed
-in the settings file first, so that :meth:`ProfileStore.sweep` can remove what a killed process
-left::
+Everything that changes a connection, and every use of the keychain, happens under one lock file
+beside the settings, so that processes take turns (``with store.locked(): ...`` holds it across
+several steps; gnome-keyring can fail when many processes use it at once). Generations whose secrets
+may be in the keychain without being saved (a save or removal under way) are listed in the settings
+file first, so that :meth:`ProfileStore.sweep` can remove what a killed process left::
 
     store = ProfileStore(Keychain.system())
     profile = store.save(profile, Secrets(client_secret=secret, refresh_token=refresh))
@@ -88,8 +88,9 @@ class ProfileStore:
         self._lock = FileLock(self.path.with_name("profiles.lock"), timeout=LOCK_TIMEOUT, is_singleton=True)
 
     @contextmanager
-    def writing(self) -> Iterator[None]:
-        """Hold the settings lock: other processes (and threads) wait to change any connection."""
+    def locked(self) -> Iterator[None]:
+        """Hold the settings lock: other processes (and threads) wait to change any connection or to use
+        the keychain."""
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             self._lock.acquire()
@@ -108,7 +109,7 @@ class ProfileStore:
         """Refuse now what would make saving ``name`` fail later: the name, the settings file and
         folder, and a keychain that cannot store a secret."""
         check_name(name)
-        with self.writing():
+        with self.locked():
             self._read_all()
             probe = self.path.with_name(f".check-{token_hex(4)}")
             try:
@@ -129,13 +130,14 @@ class ProfileStore:
         return profile
 
     def secrets(self, profile: Profile) -> Secrets:
-        return Secrets(**{kind: self.keychain.get(_key(profile.name, profile.generation, kind)) for kind in KINDS})
+        with self.locked():
+            return Secrets(**{kind: self.keychain.get(_key(profile.name, profile.generation, kind)) for kind in KINDS})
 
     def save(self, profile: Profile, secrets: Secrets) -> Profile:
         """Add or replace the profile named ``profile.name``; returns it with its new generation."""
         check_name(profile.name)
         saved = replace(profile, generation=token_hex(8))
-        with self.writing():
+        with self.locked():
             self._pending(add=saved)
             for kind in KINDS:
                 value = getattr(secrets, kind)
@@ -153,7 +155,7 @@ class ProfileStore:
 
     def update(self, profile: Profile) -> None:
         """Save settings (organization, expiry) of the current generation; ``NoSuchProfile`` if replaced."""
-        with self.writing():
+        with self.locked():
             profiles, pending = self._read_all()
             current = profiles.get(profile.name)
             if current is None or current.generation != profile.generation:
@@ -167,7 +169,7 @@ class ProfileStore:
     def set_access_token(self, profile: Profile, token: str, expires_at: float, issued_at: float) -> Profile:
         key = _key(profile.name, profile.generation, "access_token")
         updated = replace(profile, expires_at=expires_at, token_issued_at=issued_at)
-        with self.writing():
+        with self.locked():
             self.keychain.set(key, token)
             try:
                 self.update(updated)
@@ -178,7 +180,7 @@ class ProfileStore:
 
     def delete(self, name: str) -> None:
         """Remove the profile's settings, then its secrets."""
-        with self.writing():
+        with self.locked():
             profiles, pending = self._read_all()
             profile = profiles.pop(name, None)
             if profile is None:
@@ -191,7 +193,7 @@ class ProfileStore:
         keychain will not remove now stay listed for the next sweep)."""
         if not self._read_all()[1]:
             return
-        with self.writing():
+        with self.locked():
             profiles, pending = self._read_all()
             left = []
             for prefix in pending:
