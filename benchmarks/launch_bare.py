@@ -10,14 +10,20 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizar
 from benchmarks.first_paint import FirstPaint
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
+def bare_wizard() -> QWizard:
+    """The baseline's window, not shown yet (``memory_bare.py`` shows it too)."""
     wizard = QWizard()
-    FirstPaint(wizard)
     page = QWizardPage()
     page.setTitle("Connect Zoho Books")
     QVBoxLayout(page).addWidget(QLabel("This wizard connects your company's Zoho Books."))
     wizard.addPage(page)
+    return wizard
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    wizard = bare_wizard()
+    FirstPaint(wizard)
     wizard.show()
     return app.exec()
 

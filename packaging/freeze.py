@@ -40,8 +40,6 @@ KEEP_PLUGINS = re.compile(
     r"|platformthemes/qxdgdesktopportal"    # desktop portal (dark mode, fonts); not GTK 3, which drags in GTK
     r"|platforminputcontexts/(compose|ibus).*"  # keyboard input; not the Qt Quick virtual keyboard
     r"|styles/q(modernwindowsstyle|windowsvistastyle|macstyle)"  # the native look on Windows and macOS
-    r"|iconengines/qsvgicon"                # the window icon is an SVG
-    r"|imageformats/qsvg"
     r"|xcbglintegrations/.*"
     r"|wayland-shell-integration/xdg-shell"
     r"|wayland-decoration-client/.*"
@@ -55,7 +53,7 @@ TRANSLATIONS = re.compile(r"PySide6/(?:Qt/)?translations/")
 def _keep(dest: str) -> bool:
     dest = dest.replace(os.sep, "/")
     if TRANSLATIONS.search(dest):
-        return False  # the app is English only and installs no QTranslator
+        return False  # the app has no translation yet, and ui/i18n.py installs Qt's only beside the app's
     plugin = PLUGIN.search(dest)
     return plugin is None or bool(plugin.group(1) and KEEP_PLUGINS.match(f"{plugin.group(1)}/{plugin.group(2)}"))
 

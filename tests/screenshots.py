@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from tests.support import until  # noqa: E402
 from zoho_wizard.practice.walk import consent  # noqa: E402
 from zoho_wizard.store.keychain import Keychain  # noqa: E402
 from zoho_wizard.store.profiles import ProfileStore  # noqa: E402
@@ -32,14 +33,6 @@ OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().paren
 
 async def settle(seconds: float = 0.15) -> None:
     await asyncio.sleep(seconds)
-
-
-async def until(condition, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await asyncio.sleep(0.05)
-    raise TimeoutError("the wizard did not get there")
 
 
 class Shooter:
@@ -91,20 +84,20 @@ async def pages(suffix: str, scale: float) -> None:
     consent_page = wizard.page(Page.CONSENT)
     await shoot.shot(wizard, "5-consent")
     consent_page.start.click()  # type: ignore[attr-defined]
-    await until(lambda: any("/start/" in url for url in opened))
+    await until(lambda: any("/start/" in url for url in opened), "the browser is sent to Zoho")
     await shoot.shot(wizard, "5-consent-waiting")
     await asyncio.get_running_loop().run_in_executor(None, consent, opened[-1])
-    await until(lambda: wizard.currentId() == Page.TEST)
+    await until(lambda: wizard.currentId() == Page.TEST, "the test page shows")
     panel = wizard.page(Page.TEST).panel  # type: ignore[attr-defined]
     panel.call_buttons["invoices"].click()
-    await until(lambda: panel.show_raw.isVisible())
+    await until(lambda: panel.show_raw.isVisible(), "the call answered")
     await shoot.shot(wizard, "6-test")
     wizard.close()
 
     device = wizard_for(context, ClientType.DEVICE)
     await walk_to_consent(device, None)
     device.page(Page.CONSENT).start.click()  # type: ignore[attr-defined]
-    await until(lambda: device.page(Page.CONSENT).user_code.isVisible())  # type: ignore[attr-defined]
+    await until(lambda: device.page(Page.CONSENT).user_code.isVisible(), "the code shows")  # type: ignore[attr-defined]
     await shoot.shot(device, "5-consent-device")
     await device.settle()
     device.close()
@@ -116,7 +109,7 @@ async def pages(suffix: str, scale: float) -> None:
     elsewhere.state.client_id, elsewhere.state.client_secret = european.client_id, european.client_secret
     page = elsewhere.page(Page.CONSENT)
     page.start.click()  # type: ignore[attr-defined]
-    await until(lambda: page.error.isVisible() and not elsewhere.busy)  # type: ignore[attr-defined]
+    await until(lambda: page.error.isVisible() and not elsewhere.work.busy, "the error shows")  # type: ignore[attr-defined]
     await shoot.shot(elsewhere, "5-consent-other-region")
     elsewhere.close()
 
@@ -125,7 +118,7 @@ async def pages(suffix: str, scale: float) -> None:
     page = wrong.page(Page.CONSENT)
     page.code.setText("1000.0000.0000")  # type: ignore[attr-defined]
     page.start.click()  # type: ignore[attr-defined]
-    await until(lambda: page.error.isVisible())  # type: ignore[attr-defined]
+    await until(lambda: page.error.isVisible(), "the error shows")  # type: ignore[attr-defined]
     await shoot.shot(wrong, "5-consent-self-error")
     wrong.close()
 

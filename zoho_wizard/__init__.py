@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["open_connection", "__version__"]
+APP_NAME = "Zoho Books Connection Wizard"
+__all__ = ["APP_NAME", "open_connection", "__version__"]
 
 if TYPE_CHECKING:
-    from zoho_wizard.books import ZohoSession
+    from zoho_wizard.session import ZohoSession
 
 
 def open_connection(profile: str = "default") -> ZohoSession:

@@ -19,7 +19,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from zoho_wizard import __version__, errors
 from zoho_wizard.oauth.authorize import DEFAULT_PORTS
-from zoho_wizard.zoho.clients import ClientType, parse_scopes
+from zoho_wizard.texts import QT_TR_NOOP, Text, english
+from zoho_wizard.zoho.calls import BOOKS
+from zoho_wizard.zoho.clients import ClientType, Route, parse_scopes
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS, ENV_VAR, load_regions
 
 if TYPE_CHECKING:
@@ -37,8 +39,8 @@ class TerminalFace:
     def __init__(self, open_browser: bool) -> None:
         self.open_browser = open_browser
 
-    def progress(self, message: str) -> None:
-        say(message)
+    def progress(self, message: Text) -> None:
+        say(str(message))
 
     def authorize(self, start_url: str, zoho_url: str) -> None:
         if self.open_browser and webbrowser.open(start_url):
@@ -58,10 +60,10 @@ class TerminalFace:
 
 
 def read_secret(client_type: ClientType) -> str | None:
-    if not client_type.has_secret:
+    if not client_type.kind.has_secret:
         return None
     if sys.stdin.isatty():
-        hint = "" if client_type.secret_required else " (press Enter only if Zoho's console showed none)"
+        hint = "" if client_type.kind.secret_required else " (press Enter only if Zoho's console showed none)"
         secret = getpass.getpass(f"Client Secret{hint}: ")
     else:
         secret = sys.stdin.readline()
@@ -77,7 +79,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
     store = default_store()  # refuse before any consent when there is no keychain
     client_type = ClientType(args.client_type)
     code = args.code
-    if client_type is ClientType.SELF and not code and sys.stdin.isatty():
+    if client_type.kind.route is Route.PASTED_CODE and not code and sys.stdin.isatty():
         code = input("Self Client code (from Zoho's API console): ")
     ports = (args.port,) if args.port else DEFAULT_PORTS
     request = ConnectRequest(
@@ -88,7 +90,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
         connected = asyncio.run(connect(request, TerminalFace(not args.no_browser), store=store,
                                         regions=regions, http=session()))
     except errors.ClientInOtherRegion as error:
-        error.todo = f"Run the same command again with --region {error.region}."
+        error.todo = QT_TR_NOOP("Run the same command again with --region {code}.")
         raise
     profile = connected.profile
     print(f"Connected: Zoho Books in {regions[profile.region].name} ({profile.region}), profile '{profile.name}'.")
@@ -97,8 +99,8 @@ def cmd_connect(args: argparse.Namespace) -> int:
         print(f"  Organization: {org.name} [{org.organization_id}]{mark}")
     if not connected.organizations:
         print("  No Zoho Books organization was found for this account.")
-    if client_type is ClientType.CLIENT:
-        print("This kind of client (Client-based) gives access for one hour only; connect again after that.")
+    if not client_type.kind.refresh_token:
+        print(f"This kind of client ({client_type.label}) gives access for one hour only; connect again after that.")
     print(f"Secrets are stored in: {connected.keychain}.")
     return 0
 
@@ -141,15 +143,17 @@ def cmd_token(args: argparse.Namespace) -> int:
 
 
 def cmd_test(args: argparse.Namespace) -> int:
-    from zoho_wizard.books import Books, ZohoSession
+    from zoho_wizard.books import Books
     from zoho_wizard.connection import Connection, default_store
+    from zoho_wizard.session import ZohoSession
 
-    books = Books(ZohoSession(Connection(default_store(), args.profile), on_wait=say))
+    books = Books(ZohoSession(Connection(default_store(), args.profile), on_wait=lambda text: say(str(text))))
     organizations = books.organizations()
-    print(f"Zoho Books answered: {len(organizations)} organization(s).")
+    print(f"Zoho Books answered: {english(QT_TR_NOOP('%n organization(s)'), len(organizations))}.")
+    contacts = BOOKS.call("contacts")
     for org in organizations:
-        result = books.fetch("contacts", org.organization_id)
-        print(f"  {org.name} [{org.organization_id}]: {result.count} contact(s) "
+        result = books.fetch(contacts.key, org.organization_id)
+        print(f"  {org.name} [{org.organization_id}]: {english(contacts.counted, result.count)} "
               f"(HTTP {result.status}, {result.elapsed * 1000:.0f} ms)")
     return 0
 
@@ -176,8 +180,9 @@ def cmd_practice(args: argparse.Namespace) -> int:
     try:
         server = PracticeZoho(args.port)
     except OSError:
-        raise errors.PortsBusy(f"Port {args.port} is already in use on this computer.",
-                               "Choose another port with --port, or leave it out to use any free port.") from None
+        raise errors.PortsBusy(QT_TR_NOOP("Port {port} is already in use on this computer."),
+                               QT_TR_NOOP("Choose another port with --port, or leave it out to use any free port."),
+                               port=args.port) from None
     path = user_config_path("zoho-wizard") / "practice-regions.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(server.region_urls(), indent=2), encoding="utf-8")
@@ -259,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except errors.WizardError as error:
-        say(f"{error.what}\n{error.todo}")
+        say("\n".join(error.sentences()))
         return 1
     except KeyboardInterrupt:
         say("Stopped. Nothing was changed.")

@@ -12,18 +12,20 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import requests
 
 from zoho_wizard import errors
-from zoho_wizard.books import Books, Organization, ZohoSession
+from zoho_wizard.books import Books, Organization
 from zoho_wizard.oauth.flow import Broker, ConnectRequest, Face
 from zoho_wizard.oauth.tokens import TokenEndpoint, TokenSet
+from zoho_wizard.session import ZohoSession
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
+from zoho_wizard.texts import QT_TR_NOOP, Text
 from zoho_wizard.web import session
 from zoho_wizard.zoho.clients import ClientType
 from zoho_wizard.zoho.regions import Region, load_regions, normalize_url, region_for_api_domain
@@ -110,13 +112,13 @@ class Connection:
     def _refresh_alone(self, forced: bool) -> str:
         if self._reload():
             return self._secrets.access_token or ""
-        client_type = ClientType(self.profile.client_type)
-        if client_type is ClientType.CLIENT:
+        kind = ClientType(self.profile.client_type).kind
+        if not kind.refresh_token:
             raise errors.ConnectionRevoked(
-                "This connection was made with a Client-based client, whose access lasts one hour, "
-                "and that hour is over.",
-                "Connect again (a Server-based client stays connected without this limit).")
-        if not self._secrets.refresh_token or (client_type.secret_required and not self._secrets.client_secret):
+                QT_TR_NOOP("This connection was made with a Client-based client, whose access lasts one hour, and "
+                           "that hour is over."),
+                QT_TR_NOOP("Connect again (a Server-based client stays connected without this limit)."))
+        if not self._secrets.refresh_token or (kind.secret_required and not self._secrets.client_secret):
             raise errors.KeysMissing()
         endpoint = TokenEndpoint(self.profile.accounts_url, self.http, self.clock)
         self._tried_at = self.clock()
@@ -126,8 +128,8 @@ class Connection:
         except errors.Throttled:
             if not forced and self._valid():
                 return self._secrets.access_token or ""
-            raise errors.Throttled(todo="Wait about ten minutes (Zoho counts new access over ten minutes), "
-                                        "then try again.") from None
+            raise errors.Throttled(todo=QT_TR_NOOP("Wait about ten minutes (Zoho counts new access over ten "
+                                                   "minutes), then try again.")) from None
         self.profile = self.store.set_access_token(self.profile, tokens.access_token, tokens.expires_at,
                                                    self.clock())
         self._secrets = replace(self._secrets, access_token=tokens.access_token)
@@ -166,13 +168,14 @@ def _revoke_quietly(accounts_url: str, token: str | None, http: requests.Session
 
 
 async def connect(request: ConnectRequest, face: Face, *, store: ProfileStore, regions: Mapping[str, Region],
-                  http: requests.Session, clock: Callable[[], float] = time.time) -> Connected:
+                  http: requests.Session, clock: Callable[[], float] = time.time,
+                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> Connected:
     """Obtain tokens, prove them on Zoho Books, then (and only then) save them over any old connection.
     What would stop the saving (the name, the settings folder, the keychain) is checked before consent."""
     await asyncio.to_thread(store.check_ready, request.profile)
-    grant = await Broker(regions, http, clock).obtain(request, face)
+    grant = await Broker(regions, http, clock, sleep).obtain(request, face)
     tokens, region = grant.tokens, grant.region
-    face.progress("Checking the connection with Zoho Books…")
+    face.progress(Text(QT_TR_NOOP("Checking the connection with Zoho Books…")))
     try:
         organizations = await asyncio.to_thread(Books(ZohoSession(_GrantTokens(tokens))).organizations)
     except errors.WizardError:
@@ -207,10 +210,10 @@ def _replace(store: ProfileStore, profile: Profile, secrets: Secrets, http: requ
         raise
     if old and old_secrets and old_secrets.refresh_token:
         if _revoke_quietly(old.accounts_url, old_secrets.refresh_token, http):
-            face.progress("The previous connection was ended at Zoho.")
+            face.progress(Text(QT_TR_NOOP("The previous connection was ended at Zoho.")))
         else:
-            face.progress("The previous connection could not be ended at Zoho; it will stop working on its own "
-                          "when Zoho replaces it.")
+            face.progress(Text(QT_TR_NOOP("The previous connection could not be ended at Zoho; it will stop working "
+                                          "on its own when Zoho replaces it.")))
     return saved
 
 
@@ -220,21 +223,23 @@ def disconnect(store: ProfileStore, name: str, http: requests.Session,
     nothing is removed and the error says how to remove it from this computer only (:func:`forget`)."""
     profile = trusted(store.load(name), load_regions() if regions is None else regions)
     secrets = store.secrets(profile)
-    # a Client-based connection has its access token alone; any other ends with its refresh token
-    token = secrets.access_token if ClientType(profile.client_type) is ClientType.CLIENT else secrets.refresh_token
+    # a connection without a refresh token (Client-based) ends with its access token
+    token = secrets.refresh_token if ClientType(profile.client_type).kind.refresh_token else secrets.access_token
     if not token:
         raise errors.NotEndedAtZoho(
-            "This connection's keys are missing from the keychain, so the app cannot end it at Zoho, and "
-            "nothing was removed.",
-            "Remove it from this computer only (“Remove from this computer only”; in a terminal: zoho-wizard "
-            "disconnect --forget), then end it in your Zoho account or delete the client in Zoho's API console.")
+            QT_TR_NOOP("This connection's keys are missing from the keychain, so the app cannot end it at Zoho, "
+                       "and nothing was removed."),
+            QT_TR_NOOP("Remove it from this computer only (“Remove from this computer only”; in a terminal: "
+                       "zoho-wizard disconnect --forget), then end it in your Zoho account or delete the client in "
+                       "Zoho's API console."))
     try:
         TokenEndpoint(profile.accounts_url, http).revoke(token)  # a token Zoho no longer knows is ended too
     except errors.NetworkError:
         raise errors.NotEndedAtZoho() from None
     except errors.WizardError as error:
-        raise errors.NotEndedAtZoho(f"Zoho did not end the connection, so nothing was removed: {error.what}") \
-            from None
+        reason = Text(error.what, error.values)
+        raise errors.NotEndedAtZoho(QT_TR_NOOP("Zoho did not end the connection, so nothing was removed: {reason}"),
+                                    reason=reason) from None
     store.delete(name)
 
 

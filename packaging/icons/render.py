@@ -1,7 +1,8 @@
-"""Renders resources/icons/zoho-wizard.svg into the Windows and macOS icon files next to this script:
+"""Renders resources/icons/zoho-wizard.svg into the icon files the app and its installers use:
 
     zoho-wizard.ico   (16, 24, 32, 48, 64, 128, 256 px; used by Inno Setup and the Windows executables)
     zoho-wizard.icns  (16 to 512 pt at 1x and 2x, i.e. 32 to 1024 px; used by the macOS .app)
+    resources/icons/zoho-wizard.png  (256 px; the window icon, which as an SVG would load QtSvg at start)
 
 Needs PySide6 (QtSvg) and Pillow, e.g. in a throwaway venv VENV outside the checkout:
 
@@ -67,7 +68,8 @@ def main() -> int:
     icns = images[1024]
     icns.save(HERE / "zoho-wizard.icns", format="ICNS",
               append_images=[images[s] for s in ICNS_SIZES if s != 1024])
-    print("wrote packaging/icons/zoho-wizard.ico and packaging/icons/zoho-wizard.icns")
+    images[256].save(SVG.with_suffix(".png"), optimize=True)
+    print("wrote packaging/icons/zoho-wizard.ico, packaging/icons/zoho-wizard.icns and resources/icons/zoho-wizard.png")
     return 0
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from dataclasses import replace
@@ -10,11 +9,13 @@ from dataclasses import replace
 import pytest
 import requests
 
+from tests.support import run_connect
 from zoho_wizard import errors
-from zoho_wizard.books import RETRIES, Books, ZohoSession
-from zoho_wizard.connection import Connection, connect, disconnect, forget
+from zoho_wizard.books import Books
+from zoho_wizard.connection import Connection, disconnect, forget
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.oauth.tokens import TokenEndpoint
+from zoho_wizard.session import RETRIES, ZohoSession
 from zoho_wizard.store.profiles import KINDS
 from zoho_wizard.zoho.clients import ClientType
 
@@ -24,7 +25,7 @@ def self_connect(practice, regions, store, face, region: str = "us", profile: st
     code = practice.issue_self_client_code(client.client_id, "ZohoBooks.fullaccess.all", region=region)
     request = ConnectRequest(profile=profile, region=regions[region], client_type=ClientType.SELF,
                              client_id=client.client_id, client_secret=client.client_secret, code=code)
-    return asyncio.run(connect(request, face, store=store, regions=regions, http=requests.Session()))
+    return run_connect(request, face, store, regions)
 
 
 @pytest.fixture

@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
+from collections.abc import Callable
 
 import pytest
-import requests
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from tests.conftest import cancel_once_shown, practice_zoho
+from tests.support import Clock, cancel_once_shown, practice_zoho, run_connect
 from zoho_wizard import errors
-from zoho_wizard.connection import connect
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.zoho.clients import ClientType
 from zoho_wizard.zoho.regions import load_regions
 
 
-def approve_device(driver, face, *, email: str | None = None, button: str = "accept", after: float = 0) -> None:
-    def approve(url: str) -> None:
-        time.sleep(after)
-        driver.get(url)
+def answer_device(driver, face, *, email: str | None = None, button: str = "accept") -> Callable[[], None]:
+    """The person's answer, in Chromium, on the Zoho page the face showed with the code."""
+
+    def answer() -> None:
+        code = face.codes[-1]
+        driver.get(code.verification_url_complete or code.verification_url)
         if email:
             select = Select(driver.find_element(By.ID, "user"))
             select.select_by_index(next(i for i, o in enumerate(select.options) if email in o.text))
-        driver.find_element(By.ID, button).click()
+        clicked = driver.find_element(By.ID, button)
+        clicked.click()
+        # Zoho has the answer once the page is replaced (chromedriver may report the moment of the change as
+        # an "unknown error" about the clicked node rather than as a stale element: asked again)
+        WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,)).until(
+            expected_conditions.staleness_of(clicked))
 
-    face.on_device_code = lambda code: asyncio.get_running_loop().run_in_executor(
-        None, approve, code.verification_url_complete or code.verification_url)
+    return answer
 
 
 def device_request(practice, regions, region="us") -> ConnectRequest:
@@ -37,34 +42,39 @@ def device_request(practice, regions, region="us") -> ConnectRequest:
                           client_id=client.client_id, client_secret=client.client_secret, timeout=60)
 
 
-def run_connect(request, face, store, regions):
-    return asyncio.run(connect(request, face, store=store, regions=regions, http=requests.Session()))
-
-
-def test_device_flow(practice, regions, store, face, chromium):
-    approve_device(chromium, face, after=2.5)  # the app polls (and hears "pending") meanwhile
-    connected = run_connect(device_request(practice, regions), face, store, regions)
+def test_device_flow(tmp_path, monkeypatch, store, face, chromium):
+    clock = Clock()
+    with practice_zoho(tmp_path, monkeypatch, clock=clock, device_interval=1, device_units="s") as practice:
+        regions = load_regions()
+        waits = clock.device_waits(answer_device(chromium, face), during=3)  # the app heard "pending" twice
+        connected = run_connect(device_request(practice, regions), face, store, regions, clock=clock, sleep=waits)
     assert face.codes[0].user_code
     assert connected.profile.client_type == "device" and connected.profile.region == "us"
     assert store.secrets(connected.profile).refresh_token
-    assert practice.count("device_token") >= 3
+    assert clock.waits == [1, 1, 1] and practice.count("device_token") == 3  # a poll a second, as Zoho asked
 
 
 def test_device_flow_in_milliseconds_continues_in_other_region(tmp_path, monkeypatch, store, face, chromium):
-    with practice_zoho(tmp_path, monkeypatch, device_interval=2, device_units="ms") as practice:
+    clock = Clock()
+    with practice_zoho(tmp_path, monkeypatch, clock=clock, device_interval=2, device_units="ms") as practice:
         regions = load_regions()
         eu_user = next(u for u in practice.users if u.region == "eu")
-        approve_device(chromium, face, email=eu_user.email)
-        connected = run_connect(device_request(practice, regions, "us"), face, store, regions)
+        waits = clock.device_waits(answer_device(chromium, face, email=eu_user.email), during=1)
+        connected = run_connect(device_request(practice, regions, "us"), face, store, regions, clock=clock,
+                                sleep=waits)
     assert face.codes[0].interval == 2 and face.codes[0].expires_in == 300
+    assert clock.waits == [2, 2]  # then asked the other data center, at the same pace
     assert connected.profile.region == "eu" and connected.profile.api_domain == regions["eu"].api_domain
     assert any("Europe" in m for m in face.messages)
 
 
-def test_device_flow_denied(practice, regions, store, face, chromium):
-    approve_device(chromium, face, button="deny")
-    with pytest.raises(errors.ConsentDenied):
-        run_connect(device_request(practice, regions), face, store, regions)
+def test_device_flow_denied(tmp_path, monkeypatch, store, face, chromium):
+    clock = Clock()
+    with practice_zoho(tmp_path, monkeypatch, clock=clock, device_interval=1, device_units="s") as practice:
+        regions = load_regions()
+        waits = clock.device_waits(answer_device(chromium, face, button="deny"), during=1)
+        with pytest.raises(errors.ConsentDenied):
+            run_connect(device_request(practice, regions), face, store, regions, clock=clock, sleep=waits)
     assert store.names() == []
 
 
@@ -87,7 +97,7 @@ def test_self_client_expired_code_has_its_own_message(practice, regions, store, 
     run_connect(self_request(practice, regions, code), face, store, regions)
     with pytest.raises(errors.CodeExpired) as caught:  # a code works once
         run_connect(self_request(practice, regions, code), face, store, regions)
-    assert "Self Client" in caught.value.what and "generate a new code" in caught.value.todo.lower()
+    assert "Self Client" in caught.value.sentences()[0] and "generate a new code" in caught.value.sentences()[1].lower()
     assert store.names() == ["books"]  # the working connection is untouched
 
 

@@ -5,28 +5,24 @@ daily cap, device polling at Zoho's pace, and the Mobile-based client's secret."
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 
 import pytest
 import requests
 
-from tests.conftest import free_port, practice_zoho
 from tests.e2e.test_browser_flows import drive_consent
+from tests.support import Clock, free_port, practice_zoho, run_connect
 from zoho_wizard import errors
-from zoho_wizard.books import Books, ZohoSession, books_error
-from zoho_wizard.connection import Connection, connect
+from zoho_wizard.books import Books, books_error
+from zoho_wizard.connection import Connection
 from zoho_wizard.oauth.flow import Broker, ConnectRequest
 from zoho_wizard.oauth.tokens import Pending, TokenEndpoint, is_throttle
 from zoho_wizard.practice.walk import consent
+from zoho_wizard.session import ZohoSession
 from zoho_wizard.zoho.clients import READ_ONLY, ClientType
 from zoho_wizard.zoho.regions import load_regions
 
 FULL = ("ZohoBooks.fullaccess.all",)
-
-
-def run_connect(request: ConnectRequest, face, store, regions, clock=time.time):
-    return asyncio.run(connect(request, face, store=store, regions=regions, http=requests.Session(), clock=clock))
 
 
 def browser_request(regions, client, region: str, port: int, client_type=ClientType.SERVER, **kwargs):
@@ -51,9 +47,10 @@ def test_client_of_another_data_center_is_named_within_seconds_and_connects_ther
         run_connect(browser_request(regions, client, "us", port), face, store, regions)
     assert time.monotonic() - started < 5
     assert caught.value.region == "eu"
-    assert caught.value.what == ("This Client ID belongs to Zoho's Europe data center, not to United States, "
-                                 "the one chosen.")
-    assert caught.value.todo == "Choose Europe as the data center and connect again."
+    what, todo = caught.value.sentences()
+    assert what == ("This Client ID belongs to Zoho's Europe data center, not to United States, "
+                    "the one chosen.")
+    assert todo == "Choose Europe as the data center and connect again."
     assert face.urls == [] and store.names() == []  # the browser never opened, nothing was saved
 
     eu_person = next(u for u in practice.users if u.region == "eu")
@@ -69,9 +66,10 @@ def test_unregistered_redirect_address_is_named_exactly(practice, regions, store
     with pytest.raises(errors.WrongRedirectUri) as caught:
         run_connect(browser_request(regions, client, "us", used), face, store, regions)
     address = f"http://localhost:{used}/callback"
-    assert caught.value.what == (f"Zoho's United States data center does not have the redirect address {address} "
-                                 "registered for this client.")
-    assert f"({regions['us'].console_url})" in caught.value.todo and f"add exactly {address} " in caught.value.todo
+    what, todo = caught.value.sentences()
+    assert what == (f"Zoho's United States data center does not have the redirect address {address} "
+                    "registered for this client.")
+    assert f"({regions['us'].console_url})" in todo and f"add exactly {address} " in todo
     assert face.urls == []
 
 
@@ -82,7 +80,8 @@ def test_unknown_client_id_is_said_so(practice, regions, store, face):
     request = ConnectRequest(**{**request.__dict__, "client_id": "1000.NOSUCHCLIENTNOSUCHCLIENTNOSUCH"})
     with pytest.raises(errors.UnknownClient) as caught:
         run_connect(request, face, store, regions)
-    assert "copied wrong, or the client was deleted" in caught.value.what
+    what, todo = caught.value.sentences()
+    assert "copied wrong, or the client was deleted" in what
     assert practice.count("auth") == 10  # the chosen data center, then the nine others at once
 
 
@@ -105,7 +104,7 @@ def self_connect(practice, regions, store, face, scopes=FULL, clock=time.time):
     request = ConnectRequest(profile="default", region=regions["us"], client_type=ClientType.SELF,
                              client_id=client.client_id, client_secret=client.client_secret, scopes=scopes,
                              code=code)
-    return run_connect(request, face, store, regions, clock)
+    return run_connect(request, face, store, regions, clock=clock)
 
 
 @pytest.mark.parametrize("age", [0, 3000], ids=["new token", "token 50 minutes old"])
@@ -126,9 +125,10 @@ def test_a_refusal_with_a_fresh_token_names_the_scope_and_the_role(practice, reg
     with pytest.raises(errors.BooksError) as caught:  # reading the organizations needs settings
         self_connect(practice, regions, store, face, ("ZohoBooks.contacts.READ",))
     assert caught.value.code == 57
-    assert caught.value.what == ("Zoho Books did not allow this connection to do that (Zoho said: You are not "
-                                 "authorized to perform this operation).")
-    assert "permissions" in caught.value.todo and "role in Zoho Books" in caught.value.todo
+    what, todo = caught.value.sentences()
+    assert what == ("Zoho Books did not allow this connection to do that (Zoho said: You are not "
+                    "authorized to perform this operation).")
+    assert "permissions" in todo and "role in Zoho Books" in todo
     assert practice.count("token_refresh") == 0 and practice.refresh_tokens_live(client.client_id) == 0
 
 
@@ -170,28 +170,12 @@ def test_a_throttled_connection_keeps_its_token_or_says_how_long_to_wait(tmp_pat
         overdue = Connection(store, "default", clock=lambda: expires_at + 60)
         with pytest.raises(errors.Throttled) as caught:
             overdue.access_token()
-    assert caught.value.todo.startswith("Wait about ten minutes")
-    assert "keeps using" not in caught.value.todo
+    what, todo = caught.value.sentences()
+    assert todo.startswith("Wait about ten minutes")
+    assert "keeps using" not in todo
 
 
 # -- Zoho Books' rate limits, by its headers, on a practice Zoho with its own clock
-
-class Clock:
-    """The practice Zoho's and the app's time, moved on only by the app's waits."""
-
-    def __init__(self) -> None:
-        self.now = 1_767_225_600.0 + 9 * 3600  # 09:00 UTC
-        self.waits: list[float] = []
-        self.lock = threading.Lock()
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        with self.lock:
-            self.waits.append(seconds)
-            self.now += seconds
-
 
 @pytest.fixture
 def timed(tmp_path, monkeypatch, store, face):
@@ -227,9 +211,10 @@ def test_the_daily_cap_stops_at_once_and_says_when_it_starts_again(timed, store)
         books.fetch("contacts", org)
     assert clock.waits == [] and practice.count("books") == asked + 1  # no retry
     reset = time.strftime("%H:%M", time.localtime(caught.value.resets_at))
-    assert caught.value.what == ("Zoho Books has used up today's allowance of API calls for this organization "
-                                 "(2,000 calls a day on its plan).")
-    assert caught.value.todo.startswith(f"It starts again at {reset} (in about 15 hours); try again then")
+    what, todo = caught.value.sentences()
+    assert what == ("Zoho Books has used up today's allowance of API calls for this organization "
+                    "(2,000 calls a day on its plan).")
+    assert todo.startswith(f"It starts again at {reset} (in about 15 hours); try again then")
     with pytest.raises(errors.DailyLimitReached):  # another caller in the process is told without asking
         books_on(store, clock).fetch("invoices", org)
     assert practice.count("books") == asked + 1
@@ -267,22 +252,21 @@ def test_no_rate_limit_headers_falls_back_to_a_short_backoff(timed, store):
 # -- device polling at Zoho's pace, and the Mobile-based secret
 
 def test_device_polling_never_earns_a_slow_down(tmp_path, monkeypatch, store, face):
-    with practice_zoho(tmp_path, monkeypatch, device_interval=2, device_units="ms") as practice:
+    clock = Clock()
+    with practice_zoho(tmp_path, monkeypatch, clock=clock, device_interval=2, device_units="ms") as practice:
         regions = load_regions()
         client = practice.client_of_type("device")
 
-        def approve(code) -> None:
-            def later() -> None:
-                time.sleep(5)  # the app polls meanwhile, and hears "pending"
-                requests.post(code.verification_url, data={"user_code": code.user_code, "decision": "accept",
-                                                           "user": practice.users[0].email}, timeout=10)
-            asyncio.get_running_loop().run_in_executor(None, later)
+        def approve() -> None:
+            code = face.codes[0]
+            requests.post(code.verification_url, data={"user_code": code.user_code, "decision": "accept",
+                                                       "user": practice.users[0].email}, timeout=10)
 
-        face.on_device_code = approve
         run_connect(ConnectRequest(profile="default", region=regions["us"], client_type=ClientType.DEVICE,
                                    client_id=client.client_id, client_secret=client.client_secret, timeout=60),
-                    face, store, regions)
-        assert practice.count("device_token") >= 3 and practice.count("device_slow_down") == 0
+                    face, store, regions, clock=clock, sleep=clock.device_waits(approve, during=3))
+    assert clock.waits == [2, 2, 2]  # Zoho's interval, given in milliseconds; the app heard "pending" twice
+    assert practice.count("device_token") == 3 and practice.count("device_slow_down") == 0
 
 
 def test_mobile_secret_is_sent_and_may_be_missing_only_when_the_console_shows_none(practice, regions, store, face):

@@ -4,7 +4,6 @@ token or keychain item outlives its connection."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import subprocess
@@ -18,12 +17,12 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.conftest import REAL_KEYCHAIN, keychain_keys
+from tests.support import REAL_KEYCHAIN, keychain_keys, run_connect
 from zoho_wizard import errors
-from zoho_wizard.connection import connect
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import KINDS, ProfileStore
+from zoho_wizard.texts import Text
 from zoho_wizard.zoho.clients import ClientType
 
 pytestmark = pytest.mark.skipif(not REAL_KEYCHAIN, reason="real processes share the system keychain: "
@@ -104,8 +103,8 @@ def test_connects_failing_after_consent_leave_no_token_live(practice, regions, s
     folder = store.path.parent
     client = practice.client_of_type("self")
 
-    def break_the_settings_folder(message: str) -> None:  # after the exchange, before the saving
-        if message.startswith("Checking the connection with Zoho Books"):
+    def break_the_settings_folder(message: Text) -> None:  # after the exchange, before the saving
+        if str(message).startswith("Checking the connection with Zoho Books"):
             folder.rename(folder.with_name("moved-away"))
             folder.write_text("not a folder")
 
@@ -115,8 +114,8 @@ def test_connects_failing_after_consent_leave_no_token_live(practice, regions, s
         request = ConnectRequest(profile="default", region=regions["us"], client_type=ClientType.SELF,
                                  client_id=client.client_id, client_secret=client.client_secret, code=code)
         with pytest.raises(errors.SettingsError) as caught:
-            asyncio.run(connect(request, face, store=store, regions=regions, http=requests.Session()))
-        assert "could not save its settings file" in caught.value.what
+            run_connect(request, face, store, regions)
+        assert "could not save its settings file" in caught.value.sentences()[0]
         folder.unlink()
         folder.with_name("moved-away").rename(folder)
     assert practice.count("token_code") == 20

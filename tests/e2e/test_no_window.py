@@ -1,6 +1,7 @@
 """When Qt cannot open a window (a system library missing, no display), the app says which package
 to install in two sentences, on standard error and in the desktop's dialog tool, instead of Qt's
-plugin error. The library is really missing: tests/without-libraries.sh hides it (root)."""
+plugin error. The library is really missing: tests/without-libraries.sh hides it (root). Linux's
+case; the advice on every system is in tests/unit/test_platform.py."""
 
 from __future__ import annotations
 
@@ -9,23 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from zoho_wizard.ui.preflight import debian_package
+from tests.platforms import linux_only, root_on_linux
 
 ROOT = Path(__file__).resolve().parents[2]
-needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="hiding a system library needs a mount namespace: "
-                                "run via tests/run")
-
-
-@pytest.mark.parametrize(("soname", "package"), [
-    ("libxcb-cursor.so.0", "libxcb-cursor0"), ("libEGL.so.1", "libegl1"), ("libGL.so.1", "libgl1"),
-    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"), ("libdbus-1.so.3", "libdbus-1-3"),
-    ("libglib-2.0.so.0", "libglib2.0-0"), ("libxcb-render-util.so.0", "libxcb-render-util0"),
-    ("libfontconfig.so.1", "libfontconfig1"), ("libX11-xcb.so.1", "libx11-xcb1"),
-])
-def test_package_names_are_debians(soname, package):
-    assert debian_package(soname) == package
+pytestmark = linux_only
+needs_root = root_on_linux("hiding a system library needs a mount namespace: run via tests/run")
 
 
 def start_wizard(tmp_path: Path, *hide: str, display: str | None = ":5") -> tuple[subprocess.CompletedProcess[str],

@@ -11,7 +11,6 @@ import os
 import ssl
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -21,6 +20,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+
+from tests.platforms import linux_only
+from tests.support import serving
 
 CALL = """
 import sys, requests
@@ -90,7 +92,6 @@ def https_server(tmp_path: Path, issuer: tuple[x509.Certificate, ec.EllipticCurv
     server = ThreadingHTTPServer(("127.0.0.1", 0), Revoke)
     server.daemon_threads = True
     server.socket = context.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
@@ -100,11 +101,9 @@ def trusted_by_the_system(tmp_path: Path) -> Iterator[tuple[str, dict[str, str]]
     company = authority("Company proxy inspection CA")
     bundle = tmp_path / "system-store.pem"
     bundle.write_bytes(pem(company[0]))
-    server = https_server(tmp_path, company)
     env = {**os.environ, "SSL_CERT_FILE": str(bundle), "SSL_CERT_DIR": str(tmp_path / "no-dir")}
-    yield f"https://127.0.0.1:{server.server_address[1]}", env
-    server.shutdown()
-    server.server_close()
+    with serving(https_server(tmp_path, company)) as server:
+        yield f"https://127.0.0.1:{server.server_address[1]}", env
 
 
 def call(url: str, how: str, env: dict[str, str]) -> str:
@@ -112,6 +111,7 @@ def call(url: str, how: str, env: dict[str, str]) -> str:
                           timeout=60, check=True).stdout.strip()
 
 
+@linux_only  # Windows and macOS keep their trust store elsewhere than SSL_CERT_FILE
 def test_a_certificate_the_system_trusts_is_trusted(trusted_by_the_system):
     url, env = trusted_by_the_system
     assert call(url, "system", env) == "True"
@@ -121,11 +121,7 @@ def test_a_certificate_the_system_trusts_is_trusted(trusted_by_the_system):
 
 def test_a_certificate_nobody_trusts_gets_advice_about_a_company_proxy(trusted_by_the_system, tmp_path):
     _, env = trusted_by_the_system
-    stranger = https_server(tmp_path, authority("Unknown CA"))
-    try:
+    with serving(https_server(tmp_path, authority("Unknown CA"))) as stranger:
         said = call(f"https://127.0.0.1:{stranger.server_address[1]}", "system", env)
-    finally:
-        stranger.shutdown()
-        stranger.server_close()
     assert said.startswith("UntrustedCertificate The app reached a server that could not prove it is Zoho")
     assert "ask your IT contact to install its certificate" in said

@@ -26,7 +26,8 @@ def test_wheel_finds_its_resources_and_carries_the_version(tmp_path):
 
     probe = ("import zoho_wizard, zoho_wizard.resources as r; print(zoho_wizard.__file__); "
              "print(all(r.resource_path(*p).is_file() for p in "
-             "[('pages', 'result.html'), ('pages', 'fragment.html'), ('icons', 'zoho-wizard.svg')]))")
+             "[('pages', 'result.html'), ('pages', 'fragment.html'), ('icons', 'zoho-wizard.svg'), "
+             "('icons', 'zoho-wizard.png')]))")
     env = {**os.environ, "PYTHONPATH": str(site)}  # ahead of the editable install of the source tree
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path,
                          check=True, timeout=60).stdout.split()

@@ -10,9 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import requests
 
-from tests.conftest import free_port
+from tests.support import free_port, run_connect
 from zoho_wizard import errors
-from zoho_wizard.connection import connect
 from zoho_wizard.oauth.authorize import authorization_url, new_state
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.oauth.tokens import TokenEndpoint
@@ -41,7 +40,7 @@ def browser_flow(practice, regions, store, face, *, scopes=("ZohoBooks.fullacces
     request = ConnectRequest(profile="default", region=regions["us"], client_type=ClientType.SERVER,
                              client_id=client.client_id, client_secret=client.client_secret, scopes=scopes,
                              ports=(port,), timeout=30)
-    return asyncio.run(connect(request, face, store=store, regions=regions, http=requests.Session()))
+    return run_connect(request, face, store, regions)
 
 
 def test_invalid_code(practice, regions):

@@ -1,5 +1,6 @@
 """The GUI tests' world: the app's own QApplication, a fresh qasync event loop per test, a
-keychain-backed connection store, and headless Chromium as the person's browser.
+keychain-backed connection store, and headless Chromium as the person's browser, whose answer
+(not the clock) ends the wizard's waits between device polls.
 
 Every scenario ends with the windows closed, their work settled and practice mode stopped;
 a test then fails if it left a task, a thread or a listening catcher port behind."""
@@ -17,7 +18,8 @@ import shiboken6
 import qasync
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.gui.drive import Browser, Hands, Person, Scenario, listeners, ports_free, until
+from tests.gui.drive import Browser, DeviceWaits, Hands, Person, Scenario, listeners, ports_free
+from tests.support import until
 from zoho_wizard.store.profiles import ProfileStore
 from zoho_wizard.ui.app import application
 from zoho_wizard.ui.connections_window import ConnectionsWindow
@@ -41,11 +43,13 @@ class Gui:
         self.store = store
         self.browser = browser
         self.hands = Hands(qtbot)
+        self.device_waits = DeviceWaits(browser)
         self.contexts: list[AppContext] = []
         self.windows: list[QWidget] = []
 
     def context(self, store_factory: Callable[[], ProfileStore] | None = None) -> AppContext:
-        context = AppContext(open_url=self.browser.open_url, store_factory=store_factory or (lambda: self.store))
+        context = AppContext(open_url=self.browser.open_url, store_factory=store_factory or (lambda: self.store),
+                             sleep=self.device_waits)
         self.contexts.append(context)
         return context
 
@@ -86,7 +90,7 @@ class Gui:
                 windows += window.wizards
         for window in windows:
             window.close()
-            if isinstance(window, SetupWizard):
+            if isinstance(window, (SetupWizard, ConnectionsWindow)):
                 await window.settle()
         await self.browser.finished()
         for context in self.contexts:

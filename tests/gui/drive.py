@@ -6,12 +6,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import os
 import socket
-import subprocess
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
 
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -31,41 +32,44 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from tests.conftest import landed_text
+from tests.support import landed_text, until
 from zoho_wizard.errors import WizardError
 from zoho_wizard.oauth.authorize import DEFAULT_PORTS
 from zoho_wizard.oauth.catcher import _listen  # bind exactly as the catcher does
 from zoho_wizard.practice import PracticeZoho
-from zoho_wizard.ui.wizard import Page, SetupWizard, WizardPage
+from zoho_wizard.ui.pages.base import Page, WizardPage
+from zoho_wizard.ui.wizard import SetupWizard
 from zoho_wizard.zoho.clients import ClientType
 
-TIMEOUT = 30.0
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QListWidget, QPlainTextEdit)
 # what the Client page calls each kind of client
 CLIENT_LABELS = {ClientType.SERVER: "Server-based", ClientType.SELF: "Self Client", ClientType.DEVICE: "Non-browser",
                  ClientType.MOBILE: "Mobile-based", ClientType.CLIENT: "Client-based"}
 
 
-async def until(condition: Callable[[], object], what: str, *, timeout: float = TIMEOUT,
-                fail: Callable[[], str | None] = lambda: None) -> None:
-    """Let the event loop run until ``condition()`` holds; ``fail()`` can end the wait early with a reason."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        reason = fail()
-        if reason:
-            raise AssertionError(f"while waiting until {what}: {reason}")
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f} s waiting until {what}")
-        await asyncio.sleep(0.02)
-
-
-def listeners() -> str:
-    """Who holds sockets on the catcher's ports, for a failure message (needs iproute2's ss)."""
-    try:
-        table = subprocess.run(["ss", "-tanp"], capture_output=True, text=True, timeout=10).stdout
-    except (OSError, subprocess.SubprocessError):
-        return "(ss is not available)"
-    return "\n".join(line for line in table.splitlines() if any(f":{port} " in line for port in DEFAULT_PORTS))
+def listeners(ports: tuple[int, ...] = DEFAULT_PORTS) -> str:
+    """The sockets on the catcher's ports and the programs holding them, for a failure message: read
+    from Linux's /proc (elsewhere, not known)."""
+    found: list[tuple[str, str]] = []  # (the socket as a file descriptor links to it, what it is)
+    for table in ("tcp", "tcp6"):
+        try:
+            rows = Path("/proc/net", table).read_text().splitlines()[1:]
+        except OSError:
+            return "(which programs hold them is not known on this system)"
+        for row in rows:
+            local, state, inode = (row.split()[i] for i in (1, 3, 9))
+            port = int(local.rsplit(":", 1)[1], 16)
+            if port in ports and state != "06":  # a closed connection's TIME_WAIT keeps no one out
+                what = "listening" if state == "0A" else f"TCP state {int(state, 16)}"
+                found.append((f"socket:[{inode}]", f"{table} port {port}: {what}"))
+    links = {link for link, _ in found}
+    owners: dict[str, str] = {}
+    for fd in Path("/proc").glob("[0-9]*/fd/*"):
+        with contextlib.suppress(OSError):  # a program ended meanwhile, or is not ours to look at
+            link = os.readlink(fd)
+            if link in links:
+                owners[link] = f", held by {(fd.parents[1] / 'comm').read_text().strip()} (pid {fd.parts[2]})"
+    return "\n".join(what + owners.get(link, "") for link, what in found) or "(no socket on these ports)"
 
 
 def ports_free(ports: tuple[int, ...] = DEFAULT_PORTS) -> bool:
@@ -122,14 +126,39 @@ class Browser:
         button.click()
         if "/start/" in url:  # redirected back to the wizard's catcher
             self.pages.append(landed_text(driver))
-        else:
-            wait.until(expected_conditions.staleness_of(button))
+        else:  # replaced once Zoho has the answer (chromedriver may call that moment an "unknown error")
+            WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,)).until(
+                expected_conditions.staleness_of(button))
             self.pages.append(driver.find_element(By.TAG_NAME, "body").text)  # type: ignore[attr-defined]
 
     async def finished(self) -> None:
         """Wait for the browser's answers; a browser that failed fails the test."""
         jobs, self.jobs = self.jobs, []
         await asyncio.gather(*jobs)
+
+
+class DeviceWaits:
+    """The wizard's waits between device polls (connect's ``sleep``), held by the test instead of the
+    clock: each ends as soon as the browser has answered Zoho's device page or, with no answer
+    coming, when it is cancelled. Polling then takes no time, and a test sees the wait Cancel ended."""
+
+    def __init__(self, browser: Browser) -> None:
+        self.browser = browser
+        self.waiting = 0  # waits in progress
+        self.cancelled = 0  # waits that a cancellation ended
+
+    async def __call__(self, seconds: float) -> None:
+        self.waiting += 1
+        try:
+            if self.browser.jobs:
+                await asyncio.wait(self.browser.jobs)
+            else:
+                await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            self.cancelled += 1
+            raise
+        finally:
+            self.waiting -= 1
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -157,7 +186,8 @@ def error_actions(page: WizardPage) -> dict[str, QAbstractButton]:
 
 def says(page: WizardPage, error: type[WizardError] | WizardError) -> bool:
     """Whether the page's error panel shows exactly this error's two sentences."""
-    return page.error.isVisible() and (page.error.what.text(), page.error.todo.text()) == (error.what, error.todo)
+    sentences = error.sentences() if isinstance(error, WizardError) else (error.what, error.todo)
+    return page.error.isVisible() and (page.error.what.text(), page.error.todo.text()) == sentences
 
 
 def self_client_code(practice: PracticeZoho) -> str:
@@ -276,7 +306,7 @@ class Person(Hands):
         if code is not None:
             self.type(page.code, code)
         self.click(page.start)
-        assert self.wizard.busy
+        assert self.wizard.work.busy
         assert not self.back.isEnabled() and not self.next_button.isEnabled()
 
     async def until_page(self, page_id: Page, what: str = "") -> WizardPage:
@@ -286,7 +316,7 @@ class Person(Hands):
         return self.here
 
     async def until_settled(self) -> None:
-        await until(lambda: not self.wizard.busy, "the work in flight has stopped", timeout=10)
+        await until(lambda: not self.wizard.work.busy, "the work in flight has stopped", timeout=10)
 
 
 @contextlib.asynccontextmanager

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.gui.drive import top_dialogs, until
+from tests.gui.drive import top_dialogs
 from tests.gui.test_connections_window import open_app, save_connection
+from tests.support import until
 from zoho_wizard.store.settings import settings_file
 from zoho_wizard.ui.about import _home_relative
 

@@ -7,8 +7,8 @@ import pytest
 
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from tests.conftest import RecordingFace
-from tests.gui.drive import error_actions, self_client_code, top_dialogs, unnamed, until
+from tests.gui.drive import error_actions, self_client_code, top_dialogs, unnamed
+from tests.support import RecordingFace, until
 from zoho_wizard import errors
 from zoho_wizard.connection import connect
 from zoho_wizard.oauth.flow import ConnectRequest

@@ -9,7 +9,8 @@ import pytest
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui.drive import top_dialogs, until
+from tests.gui.drive import top_dialogs
+from tests.support import until
 from zoho_wizard.ui import crash
 from zoho_wizard.ui.wizard import Page
 from zoho_wizard.zoho.clients import ClientType

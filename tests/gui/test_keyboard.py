@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from tests.gui.drive import Person, until
+from tests.gui.drive import Person
+from tests.support import until
 from zoho_wizard.ui.wizard import Page
 
 

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import keyring.backend
 import pytest
 
-from tests.conftest import REAL_KEYCHAIN, MemoryKeyring, RecordingFace
-from tests.gui.drive import heartbeat, self_client_code, top_dialogs, until
+from tests.gui.drive import heartbeat, self_client_code, top_dialogs
+from tests.support import REAL_KEYCHAIN, MemoryKeyring, RecordingFace, until
 from zoho_wizard.connection import connect
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.store.keychain import Keychain
@@ -22,7 +22,7 @@ from zoho_wizard.ui.connections_window import ConnectionsWindow
 from zoho_wizard.ui.wizard import Page
 from zoho_wizard.zoho.clients import ClientType
 
-SLOW = 0.2  # seconds every keychain call and every practice Zoho answer takes
+SLOW = 0.15  # seconds every keychain call and every practice Zoho answer takes
 STALL = 0.12  # the longest the event loop may stop; any blocking call above takes longer
 
 

@@ -4,14 +4,13 @@ no task, no listening port, no saved connection."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from tests.gui.drive import Browser, Person, error_actions, occupied, ports_free, says, self_client_code, until
+from tests.gui.drive import Browser, Person, error_actions, occupied, ports_free, says, self_client_code
+from tests.support import until
 from zoho_wizard import errors
 from zoho_wizard.ui.wizard import Page
 from zoho_wizard.zoho.clients import ClientType
@@ -19,7 +18,7 @@ from zoho_wizard.zoho.clients import ClientType
 
 async def until_error(person: Person, browser: Browser) -> None:
     page = person.page(Page.CONSENT)
-    await until(lambda: page.error.isVisible() and not person.wizard.busy, "the consent page shows a problem")
+    await until(lambda: page.error.isVisible() and not person.wizard.work.busy, "the consent page shows a problem")
     await browser.finished()
 
 
@@ -55,7 +54,6 @@ def test_deny_on_the_device_page(gui):
     gui.browser.decision = "deny"
 
     async def scenario() -> None:
-        person.wizard.context.start_practice(device_interval=1, device_units="s")
         person.to_consent(ClientType.DEVICE)
         person.connect()
         await until_error(person, gui.browser)
@@ -204,24 +202,27 @@ def test_cancel_while_waiting_for_the_browser(gui):
     gui.run(scenario)
 
 
+def assert_polling_stopped(gui, person: Person) -> None:
+    """The wizard's wait for its next device poll was cancelled, and it polled no more (the test holds
+    those waits: none of them ends while nobody answers)."""
+    assert (gui.device_waits.cancelled, gui.device_waits.waiting) == (1, 0), "the wait for the next poll went on"
+    assert person.practice.count("device_token") == 0
+
+
 def test_cancel_while_the_device_code_waits(gui):
     person = gui.wizard()
     gui.browser.decision = None
 
     async def scenario() -> None:
-        practice = person.wizard.context.start_practice(device_interval=1, device_units="s")
         page = person.to_consent(ClientType.DEVICE)
         person.connect()
-        await until(lambda: page.user_code.isVisible() and practice.count("device_token") >= 1,
-                    "the wizard shows the code and polls Zoho")
+        await until(lambda: page.user_code.isVisible() and gui.device_waits.waiting,
+                    "the wizard shows the code and waits to poll Zoho")
         assert page.user_code.text() in gui.browser.opened[0]
         assert not person.back.isEnabled() and not person.next_button.isEnabled()
         person.click(page.stop)
         await person.until_settled()
-        await asyncio.sleep(0.2)  # a poll already on the wire may still arrive
-        polls = practice.count("device_token")
-        await asyncio.sleep(1.3)  # longer than the polling interval
-        assert practice.count("device_token") == polls, "the wizard kept polling after Cancel"
+        assert_polling_stopped(gui, person)
         assert not page.user_code.isVisible()
         assert_stopped_on_consent(person, gui.store)
 
@@ -247,20 +248,16 @@ def test_leaving_mid_flow_stops_the_work(gui, leave, client_type):
     gui.browser.decision = None
 
     async def scenario() -> None:
-        practice = person.wizard.context.start_practice(device_interval=1, device_units="s")
         person.to_consent(client_type)
         person.connect()
         await until(lambda: gui.browser.opened, "the browser was sent to Zoho")
         leave(person)
         assert not person.wizard.isVisible()
-        await person.wizard.settle()
-        assert not person.wizard.busy
+        await person.wizard.work.settle()
+        assert not person.wizard.work.busy
         assert ports_free()
         if client_type is ClientType.DEVICE:
-            await asyncio.sleep(0.2)  # a poll already on the wire may still arrive
-            polls = practice.count("device_token")
-            await asyncio.sleep(1.2)  # longer than the polling interval
-            assert practice.count("device_token") == polls, "the wizard kept polling after it closed"
+            assert_polling_stopped(gui, person)
         assert gui.store.names() == []
 
     gui.run(scenario)

@@ -10,7 +10,8 @@ import pytest
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
 
-from tests.gui.drive import Person, self_client_code, top_dialogs, unnamed, until
+from tests.gui.drive import Person, self_client_code, top_dialogs, unnamed
+from tests.support import until
 from zoho_wizard.ui.pages.finish_page import FinishPage
 from zoho_wizard.ui.wizard import Page
 from zoho_wizard.zoho.clients import ClientType
@@ -49,8 +50,6 @@ def test_every_client_type_reaches_the_test_panel(gui, client_type):
     person = gui.wizard()
 
     async def scenario() -> None:
-        if client_type is ClientType.DEVICE:  # poll every second instead of every five
-            person.wizard.context.start_practice(device_interval=1, device_units="s")
         person.to_consent(client_type, checks=lambda _: assert_named(person))
         person.connect(code=self_client_code(person.practice) if client_type is ClientType.SELF else None)
         page = await person.until_page(Page.TEST)
@@ -79,7 +78,7 @@ def test_every_client_type_reaches_the_test_panel(gui, client_type):
         secrets = gui.store.secrets(profile)
         assert secrets.access_token
         assert bool(secrets.refresh_token) is (client_type is not ClientType.CLIENT)  # Client-based: one hour only
-        if client_type.uses_browser_redirect:
+        if client_type.kind.uses_browser_redirect:
             assert "close this tab" in gui.browser.pages[0]
         elif client_type is ClientType.DEVICE:
             assert "Device connected" in gui.browser.pages[0]

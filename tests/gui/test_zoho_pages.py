@@ -12,7 +12,8 @@ import requests
 
 from PySide6.QtCore import Qt
 
-from tests.gui.drive import error_actions, self_client_code, until
+from tests.gui.drive import error_actions, self_client_code
+from tests.support import Clock, fill_the_minute, until
 from zoho_wizard import errors
 from zoho_wizard.oauth.tokens import TokenEndpoint
 from zoho_wizard.practice import DEFAULT_REDIRECT_URIS
@@ -31,7 +32,7 @@ def test_client_of_another_data_center_is_one_click_away(gui):
                                  details=(client.client_id, client.client_secret))
         started = time.monotonic()
         person.connect()
-        await until(lambda: page.error.isVisible() and not person.wizard.busy, "the wizard names the data center")
+        await until(lambda: page.error.isVisible() and not person.wizard.work.busy, "the wizard names the data center")
         assert time.monotonic() - started < 5
         assert page.error.what.text() == ("This Client ID belongs to Zoho's Europe data center, not to United "
                                           "States, the one chosen.")
@@ -61,7 +62,7 @@ def test_zoho_showed_an_error_instead(gui):
             "The page said “Invalid Client”", "The page said “Invalid Redirect Uri”", "Another error"]
         for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return):  # the second choice, by keyboard
             person.key(key, page.zoho_pages)
-        await until(lambda: not person.wizard.busy, "the wizard stops waiting")
+        await until(lambda: not person.wizard.work.busy, "the wizard stops waiting")
         address = page.redirect_uri
         assert address.startswith("http://localhost:473")
         assert page.error.what.text() == (f"Zoho's United States data center does not have the redirect address "
@@ -81,7 +82,7 @@ def test_self_client_countdown_stops_when_the_code_is_refused(gui):
         page = person.to_consent(ClientType.SELF)
         person.connect(code="1000.0a1b2c3d4e5f.0a1b2c3d4e5f")
         assert page.countdown.text().startswith("About ")
-        await until(lambda: page.error.isVisible() and not person.wizard.busy, "the code is refused")
+        await until(lambda: page.error.isVisible() and not person.wizard.work.busy, "the code is refused")
         assert not page.timer.isActive() and page.countdown.text() == ""
 
     gui.run(scenario)
@@ -159,20 +160,14 @@ def test_daily_cap_on_the_test_panel(gui):
 
 def test_rate_limit_wait_on_the_test_panel(gui):
     person = gui.wizard()
-    shift = [0.0]
+    clock = Clock()
 
     async def scenario() -> None:
-        panel, practice = await on_the_test_panel(person, clock=lambda: time.time() + shift[0])
-        token = gui.store.secrets(gui.store.load("practice")).access_token
-        shift[0] = -57.0  # a hundred calls made 57 seconds ago
-        api = practice.region_urls()["us"]["api_domain"] + "/books/v3/contacts"
-        for _ in range(100):
-            requests.get(api, params={"organization_id": "10234695"}, timeout=10,
-                         headers={"Authorization": f"Zoho-oauthtoken {token}"})
-        shift[0] = 0.0
+        panel, practice = await on_the_test_panel(person, clock=clock)
+        fill_the_minute(practice, clock, gui.store.secrets(gui.store.load("practice")).access_token, "10234695")
         panel.try_call("contacts")
-        await until(lambda: panel.result.text().startswith("Zoho Books is busy: trying again in "),
-                    "the panel says it waits")
+        await until(lambda: " is busy: trying again in 1 second…" in panel.result.text(), "the panel says it waits")
+        clock.now += 60  # while it waits, the minute passes
         await until(lambda: panel.show_raw.isVisible() or panel.error.isVisible(), "the call answered")
         assert not panel.error.isVisible() and panel.result.text().startswith("3 contacts")
 

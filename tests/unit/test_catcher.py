@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import pytest
 import requests
 
+from tests.support import free_port
 from zoho_wizard.errors import ConsentDenied, PortsBusy, WizardError
 from zoho_wizard.oauth import catcher as catcher_module
 from zoho_wizard.oauth.catcher import MAX_CONNECTIONS, LoopbackCatcher, Redirect
@@ -48,12 +49,6 @@ def run(main: Callable[[], Awaitable[T]]) -> T:
             return await main()
 
     return asyncio.run(bounded())
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def catcher(**options: Any) -> LoopbackCatcher:

@@ -3,7 +3,6 @@ its rate-limit headers. The pages are read as given; the headers come from a rea
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -11,14 +10,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import requests
 
-from tests.conftest import MemoryKeyring
+from tests.support import MemoryKeyring, serving
 from zoho_wizard import errors
-from zoho_wizard.books import Books, ZohoSession
+from zoho_wizard.books import Books
 from zoho_wizard.connection import disconnect
 from zoho_wizard.oauth.probe import Verdict, page_verdict, probe
 from zoho_wizard.oauth.tokens import TokenEndpoint
+from zoho_wizard.session import ZohoSession
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
+from zoho_wizard.texts import Text
 from zoho_wizard.zoho.regions import with_overrides
 
 
@@ -68,11 +69,8 @@ def odd() -> Iterator[ThreadingHTTPServer]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), OddZoho)
     server.answer = (200, {}, b"")  # type: ignore[attr-defined]
     server.asked = 0  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(server):
+        yield server
 
 
 class Token:
@@ -97,7 +95,7 @@ def test_a_reset_given_as_a_moment_is_read_as_one(odd) -> None:
     waits: list[float] = []
     with pytest.raises(errors.DailyLimitReached) as caught:
         books(odd, waits).fetch("contacts", "1")
-    assert abs(caught.value.resets_at - tomorrow) < 5 and "in about 5 hours" in caught.value.todo
+    assert abs(caught.value.resets_at - tomorrow) < 5 and "in about 5 hours" in caught.value.sentences()[1]
     assert waits == [] and odd.asked == 1
 
 
@@ -127,10 +125,12 @@ def test_a_server_error_while_disconnecting_says_nothing_was_removed(odd, tmp_pa
                        "https://www.zohoapis.com"),
                Secrets("secret", "1000.refresh", "1000.access"))
     with pytest.raises(errors.NotEndedAtZoho) as caught:
-        disconnect(store, "odd", requests.Session(), with_overrides({"us": {"accounts_url": accounts}}, "a test"))
-    assert caught.value.what == ("Zoho did not end the connection, so nothing was removed: Zoho sent an answer the "
-                                 "app does not understand (HTTP 500).")
-    assert "Start the connection again" not in caught.value.todo and store.names() == ["odd"]
+        disconnect(store, "odd", requests.Session(), with_overrides({"us": {"accounts_url": accounts}},
+                                                                     Text("a test")))
+    what, todo = caught.value.sentences()
+    assert what == ("Zoho did not end the connection, so nothing was removed: Zoho sent an answer the app does not "
+                    "understand (HTTP 500).")
+    assert "Start the connection again" not in todo and store.names() == ["odd"]
 
 
 def test_a_success_that_is_not_json_is_no_success(odd) -> None:
@@ -173,17 +173,13 @@ class Dripping(BaseHTTPRequestHandler):
 def test_a_dripping_server_cannot_hold_a_call_past_its_deadline() -> None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Dripping)
     server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        endpoint = TokenEndpoint(url, requests.Session(), deadline=1.0)
+    with serving(server):
+        endpoint = TokenEndpoint(url, requests.Session(), deadline=0.3)
         session = ZohoSession(Token(url), retries=0)
-        session.deadline = 1.0
+        session.deadline = 0.3
         for call in (lambda: endpoint.revoke("1000.x"), lambda: session.get("/books/v3/organizations")):
             started = time.monotonic()
             with pytest.raises(errors.NetworkError):
                 call()
             assert time.monotonic() - started < 2
-    finally:
-        server.shutdown()
-        server.server_close()

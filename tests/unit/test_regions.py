@@ -49,10 +49,10 @@ def test_override_keeps_omitted_keys(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(("data", "named"), [
-    ({"xx": {}}, "'xx'"),
+    ({"xx": {}}, "“xx”"),
     ({"eu": {"accounts_url": "http://accounts.example.com"}}, "eu.accounts_url"),
     ({"eu": {"api_domain": 5}}, "eu.api_domain"),
-    ({"eu": {"portal": "https://x"}}, "'eu'"),
+    ({"eu": {"portal": "https://x"}}, "“eu”"),
     ({"eu": {"console_url": "https://x.example/?a=b"}}, "eu.console_url"),
     ("[1, 2]", "regions.json"),
     ("{not json", "regions.json"),
@@ -60,8 +60,9 @@ def test_override_keeps_omitted_keys(tmp_path) -> None:
 def test_malformed_override_names_file_and_key(tmp_path, data, named) -> None:
     with pytest.raises(SettingsError) as caught:
         load_regions(write(tmp_path, data))
-    assert named in caught.value.what
-    assert caught.value.todo
+    what, todo = caught.value.sentences()
+    assert named in what
+    assert todo
 
 
 def test_missing_override_file(tmp_path) -> None:

@@ -34,7 +34,7 @@ def authorization_url(accounts_url: str, *, client_id: str, client_type: ClientT
                       scopes: tuple[str, ...], state: str, code_challenge: str | None = None) -> str:
     params = {
         "client_id": client_id,
-        "response_type": "token" if client_type is ClientType.CLIENT else "code",
+        "response_type": "code" if client_type.kind.refresh_token else "token",
         "redirect_uri": redirect_uri,
         "scope": ",".join(scopes),
         "access_type": "offline",

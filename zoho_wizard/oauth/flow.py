@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -23,9 +23,11 @@ from zoho_wizard.oauth.authorize import DEFAULT_PORTS, REDIRECT_PATH, authorizat
 from zoho_wizard.oauth.catcher import LoopbackCatcher, Redirect
 from zoho_wizard.oauth.probe import Verdict, unregistered_redirect, verdicts
 from zoho_wizard.oauth.tokens import DeviceCode, Pending, TokenEndpoint, TokenSet, token_error
-from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
+from zoho_wizard.texts import QT_TR_NOOP, Text
+from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType, Route
 from zoho_wizard.zoho.regions import Region, region_for_accounts_server, region_for_api_domain
 
+LIVES_IN = QT_TR_NOOP("Your Zoho account lives in the {region} data center; continuing there.")
 SLOW_DOWN_WINDOW = 30.0  # Zoho's slow_down: more than one poll in 30 seconds (docs/zoho-behaviour.md §7)
 
 
@@ -55,7 +57,7 @@ class Grant:
 
 
 class Face(Protocol):
-    def progress(self, message: str) -> None:
+    def progress(self, message: Text) -> None:
         """One line of plain progress."""
 
     def authorize(self, start_url: str, zoho_url: str) -> None:
@@ -68,24 +70,29 @@ class Face(Protocol):
 def check_request(request: ConnectRequest) -> None:
     """Refuse what Zoho would refuse anyway, before anything is sent."""
     if not request.client_id or any(c.isspace() for c in request.client_id):
-        raise errors.WrongClient("The Client ID is empty or contains spaces.",
-                                 "Copy the Client ID again from Zoho's API console and paste it.")
-    if request.client_type.secret_required and not request.client_secret:
-        raise errors.WrongSecret("This kind of client needs its Client Secret, and none was given.",
-                                 "Copy the Client Secret from Zoho's API console and paste it.")
-    if request.client_type is ClientType.SELF and not request.code:
-        raise errors.CodeExpired("A Self Client needs the code generated in Zoho's API console, and none was given.",
-                                 "Generate a code in Zoho's API console (Self Client, Generate Code) and paste it.")
+        raise errors.WrongClient(QT_TR_NOOP("The Client ID is empty or contains spaces."),
+                                 QT_TR_NOOP("Copy the Client ID again from Zoho's API console and paste it."))
+    kind = request.client_type.kind
+    if kind.secret_required and not request.client_secret:
+        raise errors.WrongSecret(QT_TR_NOOP("This kind of client needs its Client Secret, and none was given."),
+                                 QT_TR_NOOP("Copy the Client Secret from Zoho's API console and paste it."))
+    if kind.route is Route.PASTED_CODE and not request.code:
+        raise errors.CodeExpired(
+            QT_TR_NOOP("A Self Client needs the code generated in Zoho's API console, and none was given."),
+            QT_TR_NOOP("Generate a code in Zoho's API console (Self Client, Generate Code) and paste it."))
 
 
 class Broker:
-    """Runs one flow against the region table, with an injected HTTP session and clock."""
+    """Runs one flow against the region table, with an injected HTTP session, clock, and sleep (the
+    device flow's wait between polls, which tests take over)."""
 
     def __init__(self, regions: Mapping[str, Region], session: requests.Session,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.regions = regions
         self.session = session
         self.clock = clock
+        self.sleep = sleep
 
     def endpoint(self, region: Region) -> TokenEndpoint:
         return TokenEndpoint(region.accounts_url, self.session, self.clock)
@@ -101,25 +108,27 @@ class Broker:
 
     async def obtain(self, request: ConnectRequest, face: Face) -> Grant:
         check_request(request)
-        if request.client_type.uses_browser_redirect:
-            grant = await self._browser(request, face)
-        elif request.client_type is ClientType.DEVICE:
+        route = request.client_type.kind.route
+        if route is Route.DEVICE:
             grant = await self._device(request, face)
-        else:
+        elif route is Route.PASTED_CODE:
             grant = await self._self_client(request, face)
+        else:
+            grant = await self._browser(request, face)
         return Grant(self.trusted_api_domain(grant.tokens, grant.region), grant.region)
 
     async def _self_client(self, request: ConnectRequest, face: Face) -> Grant:
-        face.progress("Exchanging the Self Client code with Zoho…")
+        face.progress(Text(QT_TR_NOOP("Exchanging the Self Client code with Zoho…")))
         try:
             tokens = await asyncio.to_thread(
                 self.endpoint(request.region).exchange_code, client_id=request.client_id,
                 client_secret=request.client_secret, code=(request.code or "").strip())
         except errors.CodeExpired:
             raise errors.CodeExpired(
-                "The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was generated) "
-                "or was already used.",
-                "Generate a new code in Zoho's API console (Self Client, Generate Code) and paste it straight away.",
+                QT_TR_NOOP("The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was "
+                           "generated) or was already used."),
+                QT_TR_NOOP("Generate a new code in Zoho's API console (Self Client, Generate Code) and paste it "
+                           "straight away."),
             ) from None
         return Grant(tokens, request.region)
 
@@ -131,13 +140,13 @@ class Broker:
             server = params.get("accounts-server")
             if server is not None and region_for_accounts_server(server, self.regions) is None:
                 raise errors.UntrustedServer()
-            if request.client_type is ClientType.CLIENT:
+            if not request.client_type.kind.refresh_token:
                 if not params.get("access_token"):
-                    raise errors.ZohoRefused("Zoho's answer did not contain an access token.")
+                    raise errors.ZohoRefused(QT_TR_NOOP("Zoho's answer did not contain an access token."))
                 if params.get("api_domain") and region_for_api_domain(params["api_domain"], self.regions) is None:
                     raise errors.UntrustedServer()
             elif not params.get("code"):
-                raise errors.ZohoRefused("Zoho's answer did not contain an authorization code.")
+                raise errors.ZohoRefused(QT_TR_NOOP("Zoho's answer did not contain an authorization code."))
         return judge
 
     def _redirect_region(self, request: ConnectRequest, params: Mapping[str, str]) -> Region:
@@ -160,7 +169,7 @@ class Broker:
                             face: Face) -> None:
         """Zoho's own error pages never reach the catcher: ask first, and say what they would have said.
         Whatever cannot be told for sure lets the flow go on."""
-        face.progress("Checking the Client ID and the redirect address with Zoho…")
+        face.progress(Text(QT_TR_NOOP("Checking the Client ID and the redirect address with Zoho…")))
         urls = {code: self._authorization_url(request, region, redirect_uri, state, challenge)
                 for code, region in self.regions.items()}
         chosen = request.region
@@ -169,7 +178,7 @@ class Broker:
             raise unregistered_redirect(chosen, redirect_uri)
         if verdict is not Verdict.UNKNOWN_CLIENT:
             return
-        face.progress("Zoho does not know this Client ID here; asking Zoho's other data centers…")
+        face.progress(Text(QT_TR_NOOP("Zoho does not know this Client ID here; asking Zoho's other data centers…")))
         others = await verdicts({code: url for code, url in urls.items() if code != chosen.code})
         homes = [code for code, answer in others.items() if answer in (Verdict.ACCEPTED, Verdict.UNREGISTERED_REDIRECT)]
         if homes:
@@ -181,13 +190,13 @@ class Broker:
 
     async def _browser(self, request: ConnectRequest, face: Face) -> Grant:
         state = new_state()
-        verifier, challenge = pkce_pair() if request.client_type is ClientType.MOBILE else (None, None)
+        verifier, challenge = pkce_pair() if request.client_type.kind.pkce else (None, None)
         async with LoopbackCatcher(request.ports, state=state, path=REDIRECT_PATH,
                                    check=self._judge(request)) as catcher:
             zoho_url = self._authorization_url(request, request.region, catcher.redirect_uri, state, challenge)
             await self._check_client(request, catcher.redirect_uri, state, challenge, face)
             face.authorize(catcher.start_url(zoho_url), zoho_url)
-            face.progress("Waiting for you to approve the connection in your browser…")
+            face.progress(Text(QT_TR_NOOP("Waiting for you to approve the connection in your browser…")))
             try:
                 redirect = await asyncio.wait_for(catcher.wait(), request.timeout)
             except TimeoutError:
@@ -195,13 +204,13 @@ class Broker:
         params = redirect.params
         region = self._redirect_region(request, params)
         if region != request.region:
-            face.progress(f"Your Zoho account lives in the {region.name} data center; continuing there.")
-        if request.client_type is ClientType.CLIENT:
+            face.progress(Text(LIVES_IN, {"region": region.name}))
+        if not request.client_type.kind.refresh_token:
             lifetime = float(params.get("expires_in", 3600))
             tokens = TokenSet(params["access_token"], params.get("api_domain") or region.api_domain,
                               self.clock() + lifetime)
             return Grant(tokens, region)
-        face.progress("Zoho approved the connection; collecting the keys…")
+        face.progress(Text(QT_TR_NOOP("Zoho approved the connection; collecting the keys…")))
         tokens = await asyncio.to_thread(
             self.endpoint(region).exchange_code, client_id=request.client_id,
             client_secret=request.client_secret, code=params["code"],
@@ -213,11 +222,11 @@ class Broker:
         code = await asyncio.to_thread(self.endpoint(region).device_start,
                                        client_id=request.client_id, scopes=request.scopes)
         face.device_code(code)
-        face.progress("Waiting for the code to be approved on Zoho's page…")
+        face.progress(Text(QT_TR_NOOP("Waiting for the code to be approved on Zoho's page…")))
         interval = max(code.interval, 1.0)
         deadline = self.clock() + min(code.expires_in, request.timeout)
         while True:
-            await asyncio.sleep(interval)
+            await self.sleep(interval)
             if self.clock() > deadline:
                 raise errors.DeviceCodeExpired()
             result = await asyncio.to_thread(
@@ -234,6 +243,6 @@ class Broker:
             other = self.regions.get(pending.user_location or "")
             if other is None:
                 raise errors.UntrustedServer()
-            face.progress(f"Your Zoho account lives in the {other.name} data center; continuing there.")
+            face.progress(Text(LIVES_IN, {"region": other.name}))
             return other, interval
         return region, interval

@@ -20,6 +20,7 @@ from enum import Enum
 import requests
 
 from zoho_wizard import errors
+from zoho_wizard.texts import QT_TR_NOOP
 from zoho_wizard.web import session
 from zoho_wizard.zoho.regions import Region
 
@@ -82,10 +83,11 @@ async def verdicts(urls: Mapping[str, str], timeout: float = TIMEOUT) -> dict[st
 
 def unregistered_redirect(region: Region, redirect_uri: str) -> errors.WrongRedirectUri:
     return errors.WrongRedirectUri(
-        f"Zoho's {region.name} data center does not have the redirect address {redirect_uri} registered for this "
-        "client.",
-        f"In Zoho's API console ({region.console_url}), open this client, add exactly {redirect_uri} under "
-        "Authorized Redirect URIs and press Update; then connect again.")
+        QT_TR_NOOP("Zoho's {region} data center does not have the redirect address {address} registered for this "
+                   "client."),
+        QT_TR_NOOP("In Zoho's API console ({console}), open this client, add exactly {address} under Authorized "
+                   "Redirect URIs and press Update; then connect again."),
+        region=region.name, address=redirect_uri, console=region.console_url)
 
 
 ZOHO_PAGES = ("Invalid Client", "Invalid Redirect Uri")  # the titles of Zoho's own error pages
@@ -95,9 +97,11 @@ def error_pages(region: Region, redirect_uri: str) -> dict[str, errors.WizardErr
     """What Zoho's own error pages, shown in the browser instead of its sign-in, mean: by their title."""
     return {
         "Invalid Client": errors.WrongClient(
-            "Zoho's page said “Invalid Client”: the Zoho data center you signed in to does not know this Client ID.",
-            f"Check that you registered the client in the {region.name} API console ({region.console_url}) and "
-            "copied its Client ID whole; if your Zoho account lives in another data center, choose that one, or "
-            "enable the client for it in the console (the client's Settings)."),
+            QT_TR_NOOP("Zoho's page said “Invalid Client”: the Zoho data center you signed in to does not know this "
+                       "Client ID."),
+            QT_TR_NOOP("Check that you registered the client in the {region} API console ({console}) and copied its "
+                       "Client ID whole; if your Zoho account lives in another data center, choose that one, or "
+                       "enable the client for it in the console (the client's Settings)."),
+            region=region.name, console=region.console_url),
         "Invalid Redirect Uri": unregistered_redirect(region, redirect_uri),
     }

@@ -18,6 +18,7 @@ from typing import Any
 import requests
 
 from zoho_wizard import errors
+from zoho_wizard.texts import QT_TR_NOOP
 from zoho_wizard.web import READ_TIMEOUT, read_by
 
 TIMEOUT = 30.0  # for a whole answer
@@ -53,7 +54,9 @@ def token_error(body: dict[str, Any], overrides: dict[str, type[errors.WizardErr
     cls = (overrides or {}).get(code) or TOKEN_ERRORS.get(code)
     if cls is not None:
         return cls()
-    return errors.ZohoRefused(f"Zoho refused the request (Zoho's reason: {code or 'none given'}).")
+    if not code:
+        return errors.ZohoRefused(QT_TR_NOOP("Zoho refused the request and gave no reason."))
+    return errors.ZohoRefused(QT_TR_NOOP("Zoho refused the request (Zoho's reason: {reason})."), reason=code)
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,8 @@ class TokenEndpoint:
         except ValueError:
             body = None
         if not isinstance(body, dict):
-            raise errors.ZohoRefused(f"Zoho sent an answer the app does not understand (HTTP {response.status_code}).")
+            raise errors.ZohoRefused(QT_TR_NOOP("Zoho sent an answer the app does not understand (HTTP {status})."),
+                                     status=response.status_code)
         return response.status_code, body
 
     def _tokens(self, data: dict[str, str], overrides: dict[str, type[errors.WizardError]] | None = None,

@@ -23,6 +23,7 @@ from keyring.backends import chainer, fail, null
 from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDeleteError, PasswordSetError
 
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable
+from zoho_wizard.texts import QT_TR_NOOP
 
 try:
     from secretstorage.exceptions import ItemNotFoundException, LockedException, PromptDismissedException
@@ -110,15 +111,17 @@ class Keychain:
             raise KeychainLocked() from error
         except (PasswordSetError, PasswordDeleteError) as error:
             raise KeychainLocked(
-                "The system keychain refused to save or remove one of the connection's secrets.",
-                "Unlock your keychain (look for a password prompt) and allow the app to use it, then try again.",
+                QT_TR_NOOP("The system keychain refused to save or remove one of the connection's secrets."),
+                QT_TR_NOOP("Unlock your keychain (look for a password prompt) and allow the app to use it, then try "
+                           "again."),
             ) from error
         except (NoKeyringError, InitError) as error:
             raise KeychainUnavailable() from error
         except Exception as error:
             raise KeychainUnavailable(
-                f"The system keychain ({self.name}) reported an error, so the app could not use the"
-                " connection's secrets.",
-                "Make sure your keychain is running and unlocked, then try again; if it keeps"
-                " happening, ask your IT contact for help.",
+                QT_TR_NOOP("The system keychain ({keychain}) reported an error, so the app could not use the "
+                           "connection's secrets."),
+                QT_TR_NOOP("Make sure your keychain is running and unlocked, then try again; if it keeps happening, "
+                           "ask your IT contact for help."),
+                keychain=self.name,
             ) from error

@@ -30,10 +30,9 @@ from pathlib import Path
 from secrets import token_hex
 from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock, Timeout
-
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable, NoSuchProfile, SettingsError
 from zoho_wizard.store.settings import settings_file
+from zoho_wizard.texts import QT_TR_NOOP
 from zoho_wizard.zoho.clients import ClientType
 
 if TYPE_CHECKING:
@@ -82,6 +81,8 @@ def _key(name: str, generation: str, kind: str) -> str:
 
 class ProfileStore:
     def __init__(self, keychain: Keychain, config_dir: Path | None = None) -> None:
+        from filelock import FileLock  # loaded with the first store, not with every module that names this class
+
         self.keychain = keychain
         self.path = settings_file(config_dir)
         # one lock object per file in the process, so that a thread holding it may take it again
@@ -91,13 +92,17 @@ class ProfileStore:
     def locked(self) -> Iterator[None]:
         """Hold the settings lock: other processes (and threads) wait to change any connection or to use
         the keychain."""
+        from filelock import Timeout
+
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             self._lock.acquire()
         except Timeout:
             raise SettingsError(
-                f"Another copy of the app has been changing the saved connections for over {LOCK_TIMEOUT:.0f} seconds.",
-                "Wait until it has finished (or close it), then try again.") from None
+                QT_TR_NOOP("Another copy of the app has been changing the saved connections for over {seconds} "
+                           "seconds."),
+                QT_TR_NOOP("Wait until it has finished (or close it), then try again."),
+                seconds=round(LOCK_TIMEOUT)) from None
         except OSError as error:
             raise self._unwritable() from error
         try:
@@ -160,8 +165,8 @@ class ProfileStore:
             current = profiles.get(profile.name)
             if current is None or current.generation != profile.generation:
                 raise NoSuchProfile(
-                    "This connection was replaced or removed while the app was using it.",
-                    "Open the connection again, or connect again, then retry.",
+                    QT_TR_NOOP("This connection was replaced or removed while the app was using it."),
+                    QT_TR_NOOP("Open the connection again, or connect again, then retry."),
                 )
             profiles[profile.name] = profile
             self._write(profiles, pending)
@@ -229,9 +234,9 @@ class ProfileStore:
         except FileNotFoundError:
             return {}, []
         except PermissionError as error:
-            raise SettingsError(f"The app is not allowed to read its settings file {self.path}.",
-                                "Give your user account access to that file (or ask your IT contact), then try "
-                                "again.") from error
+            raise SettingsError(QT_TR_NOOP("The app is not allowed to read its settings file {path}."),
+                                QT_TR_NOOP("Give your user account access to that file (or ask your IT contact), "
+                                           "then try again."), path=str(self.path)) from error
         except (OSError, ValueError, RecursionError) as error:
             raise self._unreadable() from error
         if not isinstance(data, dict) or data.get("version") != VERSION:
@@ -270,23 +275,25 @@ class ProfileStore:
 
     def _unreadable(self) -> SettingsError:
         return SettingsError(
-            f"The app cannot read its settings file {self.path}: it is damaged or was changed by hand.",
-            "Move that file to another folder (the app then starts with no saved connections) and connect"
-            " again, or ask your IT contact to look at it.",
+            QT_TR_NOOP("The app cannot read its settings file {path}: it is damaged or was changed by hand."),
+            QT_TR_NOOP("Move that file to another folder (the app then starts with no saved connections) and "
+                       "connect again, or ask your IT contact to look at it."),
+            path=str(self.path),
         )
 
     def _unwritable(self) -> SettingsError:
         return SettingsError(
-            f"The app could not save its settings file {self.path}.",
-            "Check that the disk is not full and that you may write to that folder, then try again.",
+            QT_TR_NOOP("The app could not save its settings file {path}."),
+            QT_TR_NOOP("Check that the disk is not full and that you may write to that folder, then try again."),
+            path=str(self.path),
         )
 
 
 def check_name(name: str) -> None:
     if not _NAME.fullmatch(name):
         raise SettingsError(
-            "A connection name must be 1 to 64 letters, digits, dashes (-), underscores (_) or dots.",
-            "Choose a name such as 'acme-books' and try again.",
+            QT_TR_NOOP("A connection name must be 1 to 64 letters, digits, dashes (-), underscores (_) or dots."),
+            QT_TR_NOOP("Choose a name such as 'acme-books' and try again."),
         )
 
 

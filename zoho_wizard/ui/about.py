@@ -9,7 +9,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from zoho_wizard import __version__
+from zoho_wizard import APP_NAME, __version__
 from zoho_wizard.store.settings import settings_file
 
 
@@ -19,9 +19,9 @@ def _home_relative(path: Path) -> str:
 
 def show(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle(box.tr("About Zoho Books Connection Wizard"))
+    box.setWindowTitle(box.tr("About {app}").format(app=APP_NAME))
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
-    box.setText(box.tr("Zoho Books Connection Wizard {version}").format(version=__version__))
+    box.setText(f"{APP_NAME} {__version__}")
     box.setInformativeText(box.tr(
         "Connects your company's Zoho Books to the tools it uses, without help from IT.\n\n"
         "Settings file: {settings}\nSecrets: your computer's keychain\nPython {python}, Qt {qt}").format(

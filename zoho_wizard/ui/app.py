@@ -12,18 +12,22 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from zoho_wizard import APP_NAME
 from zoho_wizard.errors import WizardError
 from zoho_wizard.resources import resource_path
 from zoho_wizard.store.settings import has_profiles
+from zoho_wizard.ui import i18n
 from zoho_wizard.ui.context import AppContext
-from zoho_wizard.ui.widgets import engine_text
 from zoho_wizard.ui.wizard import SetupWizard
 
 if TYPE_CHECKING:
     import asyncio
 
+    from zoho_wizard.ui.connections_window import ConnectionsWindow
+
+# Not the practice Zoho: it loads (some 25 ms) when practice is chosen, for the few who do.
 ENGINE = ("zoho_wizard.connection", "zoho_wizard.oauth.flow", "zoho_wizard.oauth.catcher", "zoho_wizard.books",
-          "zoho_wizard.store.keychain", "zoho_wizard.practice")
+          "zoho_wizard.store.keychain")
 
 
 def open_in_browser(url: str) -> bool:
@@ -33,30 +37,31 @@ def open_in_browser(url: str) -> bool:
 def application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("Zoho Books Connection Wizard")
+    app.setApplicationName(APP_NAME)
     app.setOrganizationName("zoho-wizard")
     app.setDesktopFileName("zoho-wizard")
     app.setQuitOnLastWindowClosed(False)  # main() ends the loop, after stopping the work in flight
-    app.setWindowIcon(QIcon(str(resource_path("icons", "zoho-wizard.svg"))))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "zoho-wizard.png"))))  # an SVG would load QtSvg
+    i18n.install(app)
     return app
 
 
 def load_engine() -> None:
-    """Imports the engine (requests, keyring, the practice server): run in a worker thread."""
+    """Imports the engine (requests, keyring): run in a worker thread."""
     import importlib
 
     for name in ENGINE:
         importlib.import_module(name)
 
 
-async def first_window(context: AppContext, wizard: SetupWizard | None = None) -> QWidget:
+async def first_window(context: AppContext, wizard: SetupWizard | None = None) -> SetupWizard | ConnectionsWindow:
     """The connections window when a connection exists, else the wizard (``wizard``, if shown already)."""
-    from zoho_wizard.ui.connections_window import ConnectionsWindow
-
     if wizard is None and has_profiles():
         try:
             store = await context.store()
             if store.names():
+                from zoho_wizard.ui.connections_window import ConnectionsWindow
+
                 return ConnectionsWindow(context, store)
         except WizardError as error:  # the saved connections cannot be used: say why, then offer the wizard
             wizard = SetupWizard(context)
@@ -66,17 +71,20 @@ async def first_window(context: AppContext, wizard: SetupWizard | None = None) -
 
 def tell(parent: QWidget, error: WizardError) -> QMessageBox:
     """The two sentences in a dialog of their own."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Zoho Books Connection Wizard"), engine_text(error.what),
+    what, todo = i18n.sentences(error)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, what,
                       QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(engine_text(error.todo))
+    box.setInformativeText(todo)
     box.open()
     return box
 
 
 async def main(context: AppContext, shown: SetupWizard | None) -> None:
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
-    await asyncio.to_thread(load_engine)
+    with ThreadPoolExecutor(max_workers=1) as loader:  # a thread that ends once the engine is loaded
+        await asyncio.get_running_loop().run_in_executor(loader, load_engine)
     window = await first_window(context, shown)
     if isinstance(window, SetupWizard):
         window.build_pages()
@@ -86,8 +94,7 @@ async def main(context: AppContext, shown: SetupWizard | None) -> None:
     app.lastWindowClosed.connect(closed.set)
     window.show()
     await closed.wait()
-    if isinstance(window, SetupWizard):
-        await window.settle()
+    await window.settle()
     await context.stop_practice()
 
 
@@ -102,12 +109,14 @@ def run(argv: list[str] | None = None) -> int:
 
     os.environ.setdefault("QT_API", "pyside6")  # qasync looks for PyQt first otherwise
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     import qasync
 
     from zoho_wizard.ui import crash
 
     loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=10))  # threads as needed; qasync's starts all 10 at once
     asyncio.set_event_loop(loop)
     crash.install(loop)
     with loop:  # type: ignore[attr-defined]

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,66 +22,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoho_wizard.books import READ_CALLS, Books, BooksResult, Organization, ZohoSession
+from zoho_wizard.books import Books, BooksResult, Organization
 from zoho_wizard.connection import Connection
 from zoho_wizard.errors import BooksError, WizardError
+from zoho_wizard.session import ZohoSession
 from zoho_wizard.store.profiles import Profile, ProfileStore
-from zoho_wizard.ui.widgets import CopyField, ErrorPanel, empty, engine_text, paragraph
+from zoho_wizard.texts import QT_TR_NOOP, Text
+from zoho_wizard.ui import i18n
+from zoho_wizard.ui.widgets import CopyField, ErrorPanel, empty, paragraph
+from zoho_wizard.ui.work import Work
+from zoho_wizard.zoho.calls import BOOKS
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS, Region
-
-Runner = Callable[[Coroutine[Any, Any, None]], "asyncio.Task[None]"]
-
-NAME_FIELDS = {"contacts": "contact_name", "invoices": "invoice_number", "items": "name",
-               "chartofaccounts": "account_name", "taxes": "tax_name"}
-
-
-def record_name(kind: str, record: dict[str, Any]) -> str:
-    """How a person names one record: an invoice by number, customer and amount, the rest by name."""
-    name = str(record.get(NAME_FIELDS[kind]) or "")
-    if kind == "invoices" and record.get("customer_name"):
-        try:
-            amount = f"{float(record.get('total') or 0):,.2f}"
-        except (TypeError, ValueError):
-            amount = str(record.get("total"))
-        money = (f"{record['currency_symbol']}{amount}" if record.get("currency_symbol")
-                 else f"{record.get('currency_code') or ''} {amount}".strip())
-        return f"{name} ({record['customer_name']}, {money})"
-    return name
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CallsPanel", text)
-
-
-def call_labels() -> dict[str, str]:
-    return {"contacts": _t("Contacts"), "invoices": _t("Invoices"), "items": _t("Items"),
-            "chartofaccounts": _t("Chart of accounts"), "taxes": _t("Taxes")}
 
 
 def describe(result: BooksResult) -> str:
     """The records in business words: how many, and the first few names."""
-    _, _, noun = READ_CALLS[result.kind]
-    if result.count == 1:  # "1 tax", not "1 taxes"
-        noun = "tax" if noun == "taxes" else noun.removesuffix("s")
-    names = [record_name(result.kind, r) for r in result.records[:5]]
-    more = _t(" and {n} more").format(n=result.count - 5) if result.count > 5 else ""
-    listed = ", ".join(n for n in names if n)
-    return _t("{count} {noun}").format(count=result.count, noun=noun) + (f": {listed}{more}" if listed else "")
-
-
-def how(status: int, code: int | None, message: str, elapsed: float | None) -> str:
-    parts = [_t("HTTP {status}").format(status=status)]
-    if code is not None:
-        parts.append(_t("Zoho code {code} ({message})").format(code=code, message=message or "-"))
-    if elapsed is not None:
-        parts.append(_t("{ms} ms").format(ms=round(elapsed * 1000)))
-    return " · ".join(parts)
+    call = BOOKS.call(result.kind)
+    names = [name for name in (call.name(record) for record in result.records[:5]) if name]
+    counted = i18n.translate(call.counted, result.count)
+    if not names:
+        return counted
+    more = i18n.translate(QT_TR_NOOP(" and %n more"), result.count - 5) if result.count > 5 else ""
+    return f"{counted}: {', '.join(names)}{more}"
 
 
 class CallsPanel(QWidget):
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, work: Work, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner = runner
+        self.work = work
         self.store: ProfileStore | None = None
         self.name = ""
         self.books: Books | None = None
@@ -106,11 +72,11 @@ class CallsPanel(QWidget):
         calls = QGroupBox(self.tr("Try the connection (read-only)"))
         grid = QGridLayout(calls)
         self.call_buttons: dict[str, QPushButton] = {}
-        for index, (kind, label) in enumerate(call_labels().items()):
-            button = QPushButton(label)
-            button.clicked.connect(lambda _=False, k=kind: self.try_call(k))
+        for index, call in enumerate(BOOKS.calls):
+            button = QPushButton(i18n.text(call.label))
+            button.clicked.connect(lambda _=False, key=call.key: self.try_call(key))
             grid.addWidget(button, index // 3, index % 3)
-            self.call_buttons[kind] = button
+            self.call_buttons[call.key] = button
         self.result = paragraph("")
         self.result.setAccessibleName(self.tr("Result"))
         self.details = paragraph("")
@@ -163,7 +129,7 @@ class CallsPanel(QWidget):
         self.result.setText(self.tr("Asking Zoho Books…"))
         self.details.clear()
         self.show_raw.setVisible(False)
-        return self.runner(self._call(kind))
+        return self.work.run(self._call(kind))
 
     async def _call(self, kind: str) -> None:
         store, name = self.store, self.name
@@ -173,8 +139,8 @@ class CallsPanel(QWidget):
             if self.books is None:
                 loop = asyncio.get_running_loop()
 
-                def waiting(message: str) -> None:  # on the call's thread
-                    loop.call_soon_threadsafe(lambda: self.result.setText(engine_text(message)))
+                def waiting(message: Text) -> None:  # on the call's thread
+                    loop.call_soon_threadsafe(lambda: self.result.setText(i18n.text(message)))
 
                 regions = self.regions
                 self.books = await asyncio.to_thread(
@@ -182,19 +148,28 @@ class CallsPanel(QWidget):
             result = await asyncio.to_thread(self.books.fetch, kind, organization)
         except BooksError as error:
             self.result.clear()
-            self.details.setText(how(error.status, error.code, error.message, None))
+            self.details.setText(self.how(error.status, error.code, error.message, None))
             self.error.show_error(error)
         except WizardError as error:
             self.result.clear()
             self.error.show_error(error)
         else:
             self.result.setText(describe(result))
-            self.details.setText(how(result.status, result.code, result.message, result.elapsed))
+            self.details.setText(self.how(result.status, result.code, result.message, result.elapsed))
             self.raw = result.raw
             self.show_raw.setVisible(True)
         finally:
             for button in self.call_buttons.values():
                 button.setEnabled(True)
+
+    def how(self, status: int, code: int | None, message: str, elapsed: float | None) -> str:
+        """How Zoho answered, for the person who helps: HTTP status, Zoho's code and message, time."""
+        parts = [self.tr("HTTP {status}").format(status=status)]
+        if code is not None:
+            parts.append(self.tr("Zoho code {code} ({message})").format(code=code, message=message or "-"))
+        if elapsed is not None:
+            parts.append(self.tr("{ms} ms").format(ms=round(elapsed * 1000)))
+        return " · ".join(parts)
 
     def _headline(self, profile: Profile) -> None:
         region = DEFAULT_REGIONS.get(profile.region)
@@ -202,7 +177,7 @@ class CallsPanel(QWidget):
             org=profile.organization_name or self.tr("Zoho Books"), region=region.name if region else profile.region))
 
     def _choose_organization(self, index: int) -> None:
-        self.runner(self._save(self.organizations.itemData(index), self.organizations.itemText(index)))
+        self.work.run(self._save(self.organizations.itemData(index), self.organizations.itemText(index)))
 
     async def _save(self, organization_id: str, label: str) -> None:
         assert self.store is not None

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -19,15 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoho_wizard.books import Books, ZohoSession
+from zoho_wizard.books import Books
 from zoho_wizard.connection import Connection, disconnect, forget
 from zoho_wizard.errors import NotEndedAtZoho, UntrustedSettings, WizardError
+from zoho_wizard.session import ZohoSession
 from zoho_wizard.store.profiles import Profile, ProfileStore
 from zoho_wizard.ui import about
 from zoho_wizard.ui.calls_panel import CallsPanel
 from zoho_wizard.ui.context import AppContext
+from zoho_wizard.ui.pages.base import Page
 from zoho_wizard.ui.widgets import ErrorPanel, paragraph
-from zoho_wizard.ui.wizard import Page, SetupWizard
+from zoho_wizard.ui.wizard import SetupWizard
+from zoho_wizard.ui.work import Work
 from zoho_wizard.zoho.clients import ClientType
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS
 
@@ -37,7 +39,7 @@ class ConnectionsWindow(QWidget):
         super().__init__()
         self.context = context
         self.store = store
-        self.task: asyncio.Task[None] | None = None
+        self.work = Work(on_busy=self._enable)
         self.wizards: list[SetupWizard] = []
         self.setWindowTitle(self.tr("Zoho Books connections"))
         self.setMinimumSize(640, 420)
@@ -85,24 +87,18 @@ class ConnectionsWindow(QWidget):
         return self.store.load(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _enable(self, busy: bool = False) -> None:
+        if busy:
+            self.error.clear()
         chosen = self.list.currentItem() is not None
         for button in (self.test_button, self.reconnect_button, self.disconnect_button):
             button.setEnabled(chosen and not busy)
         self.add_button.setEnabled(not busy)
 
-    def _run(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
-        self._enable(busy=True)
-        self.error.clear()
-        task = asyncio.ensure_future(work)
-        self.task = task
-        task.add_done_callback(lambda _: self._enable())
-        return task
-
     # -- actions
     def _test(self) -> None:
         profile = self.selected()
         if profile is not None:
-            self._run(self._open_test(profile))
+            self.work.run(self._open_test(profile))
 
     async def _open_test(self, profile: Profile) -> None:
         try:  # opening the connection reads the keychain: off the event loop too
@@ -117,7 +113,8 @@ class ConnectionsWindow(QWidget):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Test the connection"))
-        panel = CallsPanel(lambda work: asyncio.ensure_future(work), dialog)
+        dialog.finished.connect(lambda _: self.work.cancel())  # a call in flight stops with its dialog
+        panel = CallsPanel(self.work, dialog)
         QVBoxLayout(dialog).addWidget(panel)
         panel.show_connection(self.store, profile.name, organizations, regions)
         dialog.resize(680, 600)
@@ -126,7 +123,7 @@ class ConnectionsWindow(QWidget):
     def _reconnect(self) -> None:
         profile = self.selected()
         if profile is not None:
-            self._run(self._open_wizard(profile))
+            self.work.run(self._open_wizard(profile))
 
     async def _open_wizard(self, profile: Profile | None) -> None:
         wizard = SetupWizard(self.context, profile=profile.name if profile else self._new_name())
@@ -148,7 +145,7 @@ class ConnectionsWindow(QWidget):
         wizard.show()
 
     def _add(self) -> None:
-        self._run(self._open_wizard(None))
+        self.work.run(self._open_wizard(None))
 
     def _new_name(self) -> str:
         names = set(self.store.names())
@@ -159,13 +156,13 @@ class ConnectionsWindow(QWidget):
         if profile is not None and self._agreed(self.tr("Disconnect"), self.tr(
                 "End the connection “{name}” at Zoho and remove it from this computer? Tools that use it will "
                 "stop working until you connect again.").format(name=profile.name)):
-            self._run(self._end(profile))
+            self.work.run(self._end(profile))
 
     def _forget(self, profile: Profile) -> None:
         if self._agreed(self.tr("Remove from this computer only"), self.tr(
                 "Remove the connection “{name}” from this computer without ending it at Zoho? Zoho keeps it until "
                 "it is removed in your Zoho account.").format(name=profile.name)):
-            self._run(self._end(profile, here_only=True))
+            self.work.run(self._end(profile, here_only=True))
 
     def _agreed(self, title: str, question: str) -> bool:
         return QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes
@@ -186,7 +183,11 @@ class ConnectionsWindow(QWidget):
     def _way_out(self, profile: Profile) -> list[tuple[str, Callable[[], None]]]:
         return [(self.tr("Remove from this computer only"), lambda: self._forget(profile))]
 
+    async def settle(self) -> None:
+        """Stop the work in flight, here and in the wizards opened from here, and wait until it has stopped."""
+        for work in (self.work, *(wizard.work for wizard in self.wizards)):
+            await work.settle()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        self.work.cancel()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ used, after the wizard has painted its first page.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from zoho_wizard.errors import WizardError
@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 PRACTICE_PROFILE = "practice"
 
 
+async def wait(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 def system_store() -> ProfileStore:
     from zoho_wizard.connection import default_store
 
@@ -28,11 +34,13 @@ def system_store() -> ProfileStore:
 
 
 class AppContext:
-    """The outside world, injected: tests swap the store factory, the browser opener or the practice server."""
+    """The outside world, injected: tests swap the store factory, the browser opener, the wait between
+    device polls (``sleep``) or the practice server."""
 
-    def __init__(self, *, open_url: Callable[[str], bool],
-                 store_factory: Callable[[], ProfileStore] = system_store) -> None:
+    def __init__(self, *, open_url: Callable[[str], bool], store_factory: Callable[[], ProfileStore] = system_store,
+                 sleep: Callable[[float], Awaitable[None]] = wait) -> None:
         self.open_url = open_url
+        self.sleep = sleep
         self._store_factory = store_factory
         self._store: ProfileStore | None = None
         self._http: requests.Session | None = None
@@ -60,10 +68,11 @@ class AppContext:
         return self._store
 
     def regions(self) -> dict[str, Region]:
+        from zoho_wizard.texts import QT_TR_NOOP, Text
         from zoho_wizard.zoho.regions import load_regions, with_overrides
 
         if self.practice is not None:
-            return with_overrides(self.practice.region_urls(), "The practice Zoho")
+            return with_overrides(self.practice.region_urls(), Text(QT_TR_NOOP("The practice Zoho")))
         return load_regions()
 
     def start_practice(self, **options: object) -> PracticeZoho:

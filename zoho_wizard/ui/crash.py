@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from zoho_wizard import __version__
+from zoho_wizard import APP_NAME, __version__
 from zoho_wizard.redact import redact
 
 _shown: list[QMessageBox] = []  # a box without a parent lives only as long as Python holds it
@@ -20,7 +20,7 @@ _shown: list[QMessageBox] = []  # a box without a parent lives only as long as P
 
 def details(error: BaseException) -> str:
     text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    return redact(f"Zoho Books Connection Wizard {__version__}, Python {sys.version.split()[0]}\n{text}")
+    return redact(f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}\n{text}")
 
 
 def show(error: BaseException, parent: QWidget | None = None) -> QMessageBox:

@@ -21,11 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoho_wizard.errors import WizardError
-
-
-def engine_text(text: str) -> str:
-    """A sentence from the engine (Qt-free, in English), through Qt's translation like the rest."""
-    return QtCore.QCoreApplication.translate("engine", text)
+from zoho_wizard.ui import i18n
 
 
 def empty(layout: QLayout, *, keep: int = 0) -> None:
@@ -126,8 +122,9 @@ class ErrorPanel(QFrame):
         self.hide()
 
     def show_error(self, error: WizardError, actions: Sequence[tuple[str, Callable[[], None]]] = ()) -> None:
-        self.what.setText(engine_text(error.what))
-        self.todo.setText(engine_text(error.todo))
+        what, todo = i18n.sentences(error)
+        self.what.setText(what)
+        self.todo.setText(todo)
         empty(self.buttons, keep=1)
         for text, action in actions:
             button = QPushButton(text)

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from zoho_wizard.errors import SettingsError
+from zoho_wizard.texts import QT_TR_NOOP, Text
 
 ENV_VAR = "ZOHO_WIZARD_REGIONS"
 URL_KEYS = ("accounts_url", "api_domain", "console_url")
@@ -71,16 +72,17 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _check_url(url: object, where: str) -> str:
+def _check_url(url: object, where: Text) -> str:
     if not isinstance(url, str):
-        raise SettingsError(f"{where} is set to something that is not a web address.",
-                            "Correct that value (a text such as \"https://accounts.zoho.eu\") or remove it.")
+        raise SettingsError(QT_TR_NOOP("{where} is set to something that is not a web address."),
+                            QT_TR_NOOP("Correct that value (a text such as “https://accounts.zoho.eu”) or remove it."),
+                            where=where)
     parts = urlsplit(url.strip())
     secure = parts.scheme == "https" or (parts.scheme == "http" and _is_loopback(parts.hostname or ""))
     if not secure or not parts.hostname or parts.query or parts.fragment:
-        raise SettingsError(f"{where} is set to {url!r}, which is not an https:// address "
-                            "(plain http:// is allowed only for this computer).",
-                            "Correct that value or remove it.")
+        raise SettingsError(QT_TR_NOOP("{where} is set to “{url}”, which is not an https:// address (plain "
+                                       "http:// is allowed only for this computer)."),
+                            QT_TR_NOOP("Correct that value or remove it."), where=where, url=url)
     return normalize_url(url)
 
 
@@ -89,30 +91,37 @@ def load_regions(env: Mapping[str, str] = os.environ) -> dict[str, Region]:
     path = env.get(ENV_VAR)
     if not path:
         return dict(DEFAULT_REGIONS)
-    todo = f"Correct the file or unset {ENV_VAR} to use Zoho's own servers."
+    todo = QT_TR_NOOP("Correct the file or unset {variable} to use Zoho's own servers.")
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError:
-        raise SettingsError(f"The regions file {path} (named by {ENV_VAR}) cannot be read.", todo) from None
+        raise SettingsError(QT_TR_NOOP("The regions file {path} (named by {variable}) cannot be read."), todo,
+                            path=path, variable=ENV_VAR) from None
     except ValueError as e:
-        raise SettingsError(f"The regions file {path} is not valid JSON ({e}).", todo) from None
-    return with_overrides(data, f"The regions file {path}")
+        raise SettingsError(QT_TR_NOOP("The regions file {path} is not valid JSON ({problem})."), todo,
+                            path=path, variable=ENV_VAR, problem=str(e)) from None
+    return with_overrides(data, Text(QT_TR_NOOP("The regions file {path}"), {"path": path}))
 
 
-def with_overrides(data: object, source: str) -> dict[str, Region]:
+def with_overrides(data: object, source: Text) -> dict[str, Region]:
     """The default table with ``data`` (``{code: {url_key: url}}``) applied; ``source`` names it in errors."""
     if not isinstance(data, dict):
-        raise SettingsError(f"{source} must hold an object keyed by region code.",
-                            f"Correct it, or unset {ENV_VAR} to use Zoho's own servers.")
+        raise SettingsError(QT_TR_NOOP("{source} must hold an object keyed by region code."),
+                            QT_TR_NOOP("Correct it, or unset {variable} to use Zoho's own servers."),
+                            source=source, variable=ENV_VAR)
     table = dict(DEFAULT_REGIONS)
     for code, values in data.items():
         if code not in table:
-            raise SettingsError(f"{source} names an unknown region {code!r}.",
-                                f"Use one of {', '.join(DEFAULT_REGIONS)}.")
+            raise SettingsError(QT_TR_NOOP("{source} names an unknown region “{code}”."),
+                                QT_TR_NOOP("Use one of {codes}."), source=source, code=code,
+                                codes=", ".join(DEFAULT_REGIONS))
         if not isinstance(values, dict) or set(values) - set(URL_KEYS):
-            raise SettingsError(f"{source} has an unexpected value for region {code!r}.",
-                                f"Give it an object with only {', '.join(URL_KEYS)}.")
-        urls = {key: _check_url(value, f"{code}.{key} in {source}") for key, value in values.items()}
+            raise SettingsError(QT_TR_NOOP("{source} has an unexpected value for region “{code}”."),
+                                QT_TR_NOOP("Give it an object with only {keys}."), source=source, code=code,
+                                keys=", ".join(URL_KEYS))
+        urls = {key: _check_url(value, Text(QT_TR_NOOP("{setting} in {source}"),
+                                            {"setting": f"{code}.{key}", "source": source}))
+                for key, value in values.items()}
         table[code] = replace(table[code], **urls)
     return table
 

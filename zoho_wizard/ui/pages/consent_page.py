@@ -16,17 +16,19 @@ from zoho_wizard.errors import ClientInOtherRegion, WizardError
 from zoho_wizard.oauth.flow import ConnectRequest
 from zoho_wizard.oauth.probe import ZOHO_PAGES, error_pages
 from zoho_wizard.oauth.tokens import DeviceCode
-from zoho_wizard.ui.widgets import CopyField, engine_text, paragraph
-from zoho_wizard.ui.wizard import SetupWizard, WizardPage
-from zoho_wizard.zoho.clients import ClientType
+from zoho_wizard.texts import Text
+from zoho_wizard.ui import i18n
+from zoho_wizard.ui.pages.base import Host, WizardPage
+from zoho_wizard.ui.widgets import CopyField, paragraph
+from zoho_wizard.zoho.clients import Route
 from zoho_wizard.zoho.regions import Region
 
 TIMEOUT = 300.0
 
 
 class ConsentPage(WizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         self.setTitle(self.tr("Allow the connection"))
         self.intro = paragraph("", rich=True)
         self.body.addWidget(self.intro)
@@ -49,7 +51,7 @@ class ConsentPage(WizardPage):
         self.start.clicked.connect(self._start)
         self.stop = QPushButton(self.tr("Cancel"))
         self.stop.setAccessibleName(self.tr("Cancel waiting"))
-        self.stop.clicked.connect(self.setup.cancel_work)
+        self.stop.clicked.connect(self.host.work.cancel)
         buttons.addWidget(self.start)
         buttons.addWidget(self.stop)
         buttons.addStretch(1)
@@ -82,7 +84,7 @@ class ConsentPage(WizardPage):
         self.body.addWidget(self.pages_hint)
         trouble = QHBoxLayout()
         self.reopen = QPushButton(self.tr("Open Zoho's page again"))
-        self.reopen.clicked.connect(lambda: self.setup.context.open_url(self.address.value()))
+        self.reopen.clicked.connect(lambda: self.host.context.open_url(self.address.value()))
         self.zoho_error = QPushButton(self.tr("Zoho showed an error instead"))
         self.zoho_pages = QMenu(self.zoho_error)
         for title in ZOHO_PAGES:
@@ -107,8 +109,8 @@ class ConsentPage(WizardPage):
     def initializePage(self) -> None:
         super().initializePage()
         self.state.connected = None
-        client_type = self.state.client_type
-        is_self = client_type is ClientType.SELF
+        route = self.state.client_type.kind.route
+        is_self = route is Route.PASTED_CODE
         region = self.state.region
         console = region.console_url if region else ""
         if is_self:
@@ -118,7 +120,7 @@ class ConsentPage(WizardPage):
                 "code here straight away: it works only for the minutes you chose.").format(
                     console=console, scope=",".join(self.state.scopes)))
             self.start.setText(self.tr("Connect with this code"))
-        elif client_type is ClientType.DEVICE:
+        elif route is Route.DEVICE:
             self.intro.setText(self.tr("The app asks Zoho for a code. Enter that code on Zoho's page, from this "
                                        "or any other device, and approve the connection there."))
             self.start.setText(self.tr("Get a code from Zoho"))
@@ -137,11 +139,15 @@ class ConsentPage(WizardPage):
         self.countdown.clear()
         self._idle()
 
+    @property
+    def _pasted_code(self) -> bool:
+        return self.state.client_type.kind.route is Route.PASTED_CODE
+
     def isComplete(self) -> bool:
         return self.state.connected is not None
 
     def _idle(self) -> None:
-        if self.state.client_type is not ClientType.SELF:  # a pasted code keeps its own countdown
+        if not self._pasted_code:  # a pasted code keeps its own countdown
             self.timer.stop()
             self.countdown.clear()
         self.status.clear()
@@ -152,8 +158,8 @@ class ConsentPage(WizardPage):
             widget.setVisible(False)
 
     # -- the engine's face
-    def progress(self, message: str) -> None:
-        self.status.setText(engine_text(message))
+    def progress(self, message: Text) -> None:
+        self.status.setText(i18n.text(message))
 
     def authorize(self, start_url: str, zoho_url: str) -> None:
         self.redirect_uri = parse_qs(urlsplit(zoho_url).query)["redirect_uri"][0]
@@ -161,7 +167,7 @@ class ConsentPage(WizardPage):
         for widget in (self.address, self.address_hint, self.pages_hint, self.reopen, self.zoho_error):
             widget.setVisible(True)
         self.reopen.setFocus()
-        if not self.setup.context.open_url(start_url):
+        if not self.host.context.open_url(start_url):
             self.address_hint.setText(self.tr("No browser window could be opened. Copy this address into your "
                                               "browser:"))
 
@@ -174,7 +180,7 @@ class ConsentPage(WizardPage):
         self.address.set_value(link)
         self.address_hint.setVisible(True)
         self.address.setVisible(True)
-        self.setup.context.open_url(link)
+        self.host.context.open_url(link)
         self._count_down(min(code.expires_in, TIMEOUT))
 
     # -- the work
@@ -186,23 +192,24 @@ class ConsentPage(WizardPage):
             client_id=self.state.client_id, client_secret=self.state.client_secret or None,
             scopes=self.state.scopes, code=self.code.text() or None, timeout=TIMEOUT)
         self.start.setEnabled(False)
-        self.stop.setVisible(self.state.client_type is not ClientType.SELF)
-        if self.state.client_type.uses_browser_redirect:
+        self.stop.setVisible(not self._pasted_code)
+        if self.state.client_type.kind.uses_browser_redirect:
             self._count_down(TIMEOUT)
-        self.setup.run(self._connect(request), done=self._finished)
+        self.host.work.run(self._connect(request), done=self._finished)
 
     async def _connect(self, request: ConnectRequest) -> None:
         try:
-            store = await self.setup.context.store()
+            context = self.host.context
+            store = await context.store()
             self.state.connected = await connect(request, self, store=store, regions=self.state.regions,
-                                                 http=self.setup.context.http)
+                                                 http=context.http, sleep=context.sleep)
         except WizardError as error:
             self.timer.stop()  # a refused Self Client code has no time left
             self.countdown.clear()
             self.show_error(error)
 
     def show_error(self, error: WizardError) -> None:
-        actions = self.setup.actions_for(error)
+        actions = self.host.actions_for(error)
         if isinstance(error, ClientInOtherRegion):
             region = self.state.regions[error.region]
             actions.insert(0, (self.tr("Use {name} and connect").format(name=region.name),
@@ -216,7 +223,7 @@ class ConsentPage(WizardPage):
     def _zoho_page(self, title: str) -> None:
         """The person saw Zoho's own error page (``title``; empty: another one): stop waiting, say what it means."""
         assert self.state.region is not None
-        self.setup.cancel_work()
+        self.host.work.cancel()
         error = error_pages(self.state.region, self.redirect_uri).get(title) or WizardError(
             self.tr("Zoho showed an error page instead of asking for your approval."),
             self.tr("Check the data center, the Client ID and the redirect addresses on the earlier pages (Back), "
@@ -226,10 +233,10 @@ class ConsentPage(WizardPage):
     def _finished(self) -> None:
         self._idle()
         if self.state.connected is not None:
-            self.setup.raise_()
-            self.setup.activateWindow()
+            self.wizard().raise_()
+            self.wizard().activateWindow()
             self.completeChanged.emit()
-            self.setup.next()
+            self.wizard().next()
 
     def _count_down(self, seconds: float) -> None:
         self.deadline = time.monotonic() + seconds
@@ -238,7 +245,7 @@ class ConsentPage(WizardPage):
 
     def _tick(self) -> None:
         left = max(0, int(self.deadline - time.monotonic()))
-        if self.state.client_type is ClientType.SELF:
+        if self._pasted_code:
             text = self.tr("About {m}:{s:02d} left to use this code.")
         else:
             text = self.tr("Waiting for you: {m}:{s:02d} left.")

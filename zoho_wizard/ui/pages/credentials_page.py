@@ -8,8 +8,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton
 
+from zoho_wizard.ui.pages.base import Host, WizardPage
 from zoho_wizard.ui.widgets import add_choice, paragraph
-from zoho_wizard.ui.wizard import SetupWizard, WizardPage
 from zoho_wizard.zoho.clients import FULL_ACCESS, READ_ONLY
 
 CLIENT_ID = re.compile(r"1000\.[A-Z0-9]{30}")
@@ -31,8 +31,8 @@ class TrimmedLineEdit(QLineEdit):
 
 
 class CredentialsPage(WizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         self.setTitle(self.tr("Paste the client's details"))
         self.setSubTitle(self.tr("Copy them from the page Zoho's API console showed after you pressed Create."))
         form = QFormLayout()
@@ -89,8 +89,8 @@ class CredentialsPage(WizardPage):
         super().initializePage()
         client_type = self.state.client_type
         for widget in (self.secret_label, self.secret, self.show_secret, self.secret_hint):
-            widget.setVisible(client_type.has_secret)
-        optional = client_type.has_secret and not client_type.secret_required
+            widget.setVisible(client_type.kind.has_secret)
+        optional = client_type.kind.has_secret and not client_type.kind.secret_required
         self.no_secret.setVisible(optional)
         self.no_secret.setChecked(optional and not self.state.client_secret and bool(self.state.client_id))
         self.fill.setVisible(self.state.practice)
@@ -103,7 +103,7 @@ class CredentialsPage(WizardPage):
         self._check()
 
     def _fill_practice(self) -> None:
-        practice = self.setup.context.practice
+        practice = self.host.context.practice
         if practice is not None:
             client = practice.client_of_type(self.state.client_type.value)
             self.client_id.setText(client.client_id)
@@ -123,13 +123,13 @@ class CredentialsPage(WizardPage):
 
     def isComplete(self) -> bool:
         client_type = self.state.client_type
-        secret_ok = bool(self.secret.text()) or not client_type.has_secret or (
-            not client_type.secret_required and self.no_secret.isChecked())
+        secret_ok = bool(self.secret.text()) or not client_type.kind.has_secret or (
+            not client_type.kind.secret_required and self.no_secret.isChecked())
         return bool(self.client_id.text()) and secret_ok and bool(PROFILE_NAME.fullmatch(self.name.text()))
 
     def validatePage(self) -> bool:
         self.state.client_id = self.client_id.text()
-        sent = self.state.client_type.has_secret and not self.no_secret.isChecked()
+        sent = self.state.client_type.kind.has_secret and not self.no_secret.isChecked()
         self.state.client_secret = self.secret.text() if sent else ""
         self.state.scopes = READ_ONLY if self.read.isChecked() else FULL_ACCESS
         self.state.profile = self.name.text()

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from zoho_wizard.ui.calls_panel import CallsPanel
-from zoho_wizard.ui.wizard import SetupWizard, WizardPage
+from zoho_wizard.ui.pages.base import Host, WizardPage
 
 
 class FinishPage(WizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         self.setTitle(self.tr("Your connection works"))
-        self.panel = CallsPanel(wizard.run)
+        self.panel = CallsPanel(host.work)
         self.body.addWidget(self.panel)
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
         super().initializePage()
         connected = self.state.connected
-        store = self.setup.context.opened_store
+        store = self.host.context.opened_store
         if connected is not None and store is not None:
             self.panel.show_connection(store, connected.profile.name, connected.organizations, self.state.regions)

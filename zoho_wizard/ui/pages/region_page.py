@@ -6,14 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from zoho_wizard.errors import WizardError
+from zoho_wizard.ui.pages.base import Host, WizardPage
 from zoho_wizard.ui.widgets import paragraph
-from zoho_wizard.ui.wizard import SetupWizard, WizardPage
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS
 
 
 class RegionPage(WizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host)
         self.setTitle(self.tr("Where is your Zoho account?"))
         self.body.addWidget(paragraph(self.tr(
             "Zoho keeps each account in one data center. Look at the address of the page where you sign "
@@ -34,7 +34,7 @@ class RegionPage(WizardPage):
         chosen = self.state.region.code if self.state.region else "us"
         self.list.clear()
         try:
-            self.state.regions = self.setup.context.regions()
+            self.state.regions = self.host.context.regions()
         except WizardError as error:
             self.show_error(error)
             return

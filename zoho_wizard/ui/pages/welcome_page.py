@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup
 
+from zoho_wizard.ui.pages.base import Host, Page, WizardPage
 from zoho_wizard.ui.widgets import add_choice, paragraph
-from zoho_wizard.ui.wizard import Page, SetupWizard, WizardPage
 
 
 class WelcomePage(WizardPage):
-    def __init__(self, wizard: SetupWizard) -> None:
-        super().__init__(wizard, scrolling=False)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host, scrolling=False)
         self.setTitle(self.tr("Connect Zoho Books"))
         self.body.addWidget(paragraph(self.tr(
             "This wizard connects your company's Zoho Books to the tools your company uses. "
@@ -33,6 +33,6 @@ class WelcomePage(WizardPage):
         return int(Page.REGION)
 
     def validatePage(self) -> bool:
-        self.setup.build_pages()
-        self.setup.set_practice(self.practice.isChecked())
+        self.host.build_pages()
+        self.host.set_practice(self.practice.isChecked())
         return True

@@ -1,0 +1,123 @@
+"""What every page of the setup wizard shares: the page ids, the state the pages fill in, what a
+page may ask of the wizard (:class:`Host`), and the page base with its practice banner and
+error panel. Pages import this module; the wizard assembles the pages, and nothing imports back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from zoho_wizard.errors import WizardError
+from zoho_wizard.ui.widgets import ErrorPanel, PracticeBanner
+from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
+
+if TYPE_CHECKING:
+    from zoho_wizard.connection import Connected
+    from zoho_wizard.ui.context import AppContext
+    from zoho_wizard.ui.work import Work
+    from zoho_wizard.zoho.regions import Region
+
+Action = tuple[str, Callable[[], None]]
+
+
+class Page(IntEnum):
+    WELCOME = 0
+    REGION = 1
+    CLIENT = 2
+    CONSOLE = 3
+    CREDENTIALS = 4
+    CONSENT = 5
+    TEST = 6
+
+
+@dataclass
+class WizardState:
+    """Everything the pages collect, in one place."""
+
+    practice: bool = False
+    regions: dict[str, Region] = field(default_factory=dict)
+    region: Region | None = None
+    client_type: ClientType = ClientType.SERVER
+    client_id: str = ""
+    client_secret: str = ""
+    scopes: tuple[str, ...] = FULL_ACCESS
+    profile: str = "default"
+    connected: Connected | None = None
+
+    def __repr__(self) -> str:
+        return f"WizardState(practice={self.practice}, profile={self.profile!r}, client_type={self.client_type})"
+
+
+class Host(Protocol):
+    """What pages may ask of the wizard that holds them (besides Qt's own ``wizard()``)."""
+
+    context: AppContext
+    state: WizardState
+    work: Work
+
+    def build_pages(self) -> None: ...
+
+    def set_practice(self, on: bool) -> None: ...
+
+    def actions_for(self, error: WizardError) -> list[Action]:
+        """The buttons that fix ``error``, each with its label."""
+
+
+class WizardPage(QWizardPage):
+    """A page with the practice banner on top and an error panel under its content, both made
+    when first needed. The Welcome page (``scrolling=False``) touches no ``Qt`` enum until then:
+    the first use of that namespace costs Qt for Python some 13 ms, before the first paint."""
+
+    def __init__(self, host: Host, *, scrolling: bool = True) -> None:
+        super().__init__()
+        self.host = host
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
+        if scrolling:  # long text and large fonts scroll instead of overflowing
+            content = QWidget()
+            content.setLayout(self.body)
+            scroll = QScrollArea()
+            scroll.setWidget(content)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # the keyboard starts on the page's first field
+            self.outer.addWidget(scroll, 1)
+        else:
+            self.outer.addLayout(self.body, 1)
+        self._banner: PracticeBanner | None = None
+        self._error: ErrorPanel | None = None
+
+    @property
+    def state(self) -> WizardState:
+        return self.host.state
+
+    @property
+    def banner(self) -> PracticeBanner:
+        if self._banner is None:
+            self._banner = PracticeBanner()
+            self.outer.insertWidget(0, self._banner)
+        return self._banner
+
+    @property
+    def error(self) -> ErrorPanel:
+        if self._error is None:
+            self._error = ErrorPanel()
+            self.outer.addWidget(self._error)
+        return self._error
+
+    def initializePage(self) -> None:
+        if self.state.practice or self._banner is not None:
+            self.banner.setVisible(self.state.practice)
+        if self._error is not None:
+            self._error.clear()
+
+    def show_error(self, error: WizardError) -> None:
+        self.error.show_error(error, self.host.actions_for(error))
