@@ -142,7 +142,7 @@ async def practice_flow(context: AppContext, ticker: Ticker, delay: float) -> No
         await asyncio.sleep(0.1)
         button.click()
         await until(lambda b=button: b.isEnabled() and not window.work.busy, f"the {kind} call's answer")
-        if not panel.show_raw.isVisible():
+        if not panel.answered():
             raise SystemExit(f"The {kind} call failed: {panel.error.what.text()}")
     ticker.phase = "closing (settle, end practice)"
     window.close()

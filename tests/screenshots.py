@@ -90,7 +90,7 @@ async def pages(suffix: str, scale: float) -> None:
     await until(lambda: wizard.currentId() == Page.TEST, "the test page shows")
     panel = wizard.page(Page.TEST).panel  # type: ignore[attr-defined]
     panel.call_buttons["invoices"].click()
-    await until(lambda: panel.show_raw.isVisible(), "the call answered")
+    await until(lambda: panel.answered(), "the call answered")
     await shoot.shot(wizard, "6-test")
     wizard.close()
 

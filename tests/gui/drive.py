@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QWidget,
@@ -161,6 +162,11 @@ class DeviceWaits:
             self.waiting -= 1
 
 
+def label(button: QAbstractButton) -> str:
+    """A button's text as read, without the "&" of its Alt shortcut."""
+    return button.text().replace("&", "")
+
+
 def unnamed(root: QWidget) -> list[str]:
     """The visible interactive widgets under ``root`` with neither an accessible name nor visible text."""
     missing = []
@@ -181,7 +187,7 @@ def shown_error(page: QWidget) -> str | None:
 
 
 def error_actions(page: WizardPage) -> dict[str, QAbstractButton]:
-    return {b.text(): b for b in page.error.findChildren(QAbstractButton) if b.isVisible()}
+    return {label(b): b for b in page.error.findChildren(QAbstractButton) if b.isVisible()}
 
 
 def says(page: WizardPage, error: type[WizardError] | WizardError) -> bool:
@@ -219,8 +225,8 @@ class Hands:
         assert target is not None, "nothing has the keyboard focus"
         self.qtbot.keyClick(target, key)  # type: ignore[attr-defined]
 
-    def choose(self, buttons: list[QAbstractButton], label: str) -> None:
-        self.click(next(b for b in buttons if b.text().startswith(label)))
+    def choose(self, buttons: list[QAbstractButton], text: str) -> None:
+        self.click(next(b for b in buttons if label(b).startswith(text)))
 
     def choose_item(self, view: QListWidget, label: str) -> None:
         item = next(view.item(row) for row in range(view.count()) if view.item(row).text().startswith(label))
@@ -247,6 +253,12 @@ class Person(Hands):
     @property
     def next_button(self) -> QAbstractButton:
         return self.button(QWizard.WizardButton.NextButton)
+
+    def answer_close(self, *, close: bool) -> None:
+        """Answer the wizard's "Close the wizard?" question: close it, or keep going."""
+        box = self.wizard.question
+        assert box is not None and box.isVisible(), "the wizard did not ask before closing"
+        self.click(box.button(QMessageBox.StandardButton.Close if close else QMessageBox.StandardButton.Cancel))
 
     def next(self) -> None:
         self.click(self.next_button)

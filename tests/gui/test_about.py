@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.gui.drive import top_dialogs
+from tests.gui.drive import label, top_dialogs
 from tests.gui.test_connections_window import open_app, save_connection
 from tests.support import until
 from zoho_wizard.store.settings import settings_file
@@ -37,7 +37,7 @@ def test_about_from_the_wizard_and_the_connections_window(gui):
 
     async def scenario() -> None:
         person = gui.wizard(context)
-        assert person.wizard.about_button.text() == "About" and person.wizard.about_button.isVisible()
+        assert label(person.wizard.about_button) == "About" and person.wizard.about_button.isVisible()
         box = await about_box(gui, person.wizard.about_button)
         assert box.text() == f"Zoho Books Connection Wizard {version}"
         info = box.informativeText()

@@ -94,7 +94,7 @@ def test_test_opens_the_test_panel(gui):
         assert [panel.organizations.itemText(i) for i in range(panel.organizations.count())] == [
             "Morgan Design Studio [10234695]", "Harbor Street Bakery [10234701]"]
         gui.hands.click(panel.call_buttons["items"])
-        await until(lambda: panel.show_raw.isVisible(), "the items call answered")
+        await until(lambda: panel.answered(), "the items call answered")
         assert panel.result.text() == "4 items: Consulting hour, Website maintenance, Annual support plan, " \
                                       "Training session"
         assert panel.details.text().startswith("HTTP 200")

@@ -3,12 +3,16 @@ each page starting on its first field, and Tab always reaching the Next button."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+import pytest
 
-from tests.gui.drive import Person
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
+
+from tests.gui import screen_reader
+from tests.gui.drive import Person, label
 from tests.support import until
 from zoho_wizard.ui.wizard import Page
+from zoho_wizard.zoho.clients import ClientType
 
 
 def focused() -> QWidget | None:
@@ -40,7 +44,7 @@ def test_keyboard_alone_connects(gui):
         person.key(Qt.Key.Key_Return)  # Enter presses Next
         assert wizard.currentId() == Page.REGION and focused() is person.page(Page.REGION).list
         person.key(Qt.Key.Key_Return)
-        assert wizard.currentId() == Page.CLIENT and focused().text().startswith("Server-based")
+        assert wizard.currentId() == Page.CLIENT and label(focused()).startswith("Server-based")
         person.key(Qt.Key.Key_Return)
         assert wizard.currentId() == Page.CONSOLE
         press(person.next_button)
@@ -53,9 +57,96 @@ def test_keyboard_alone_connects(gui):
         press(person.page(Page.CONSENT).start)
         page = await person.until_page(Page.TEST)
         press(page.panel.call_buttons["contacts"])
-        await until(lambda: page.panel.show_raw.isVisible(), "the contacts call answered")
+        await until(lambda: page.panel.answered(), "the contacts call answered")
         assert page.panel.result.text().startswith("3 contacts: ")
         press(person.button(QWizard.WizardButton.FinishButton))
         assert not wizard.isVisible() and gui.store.names() == ["practice"]
 
     gui.run(scenario)
+
+
+def assert_alt_shortcuts(window: QWidget) -> None:
+    """Every button shown has its own Alt shortcut, but the Copy buttons beside values (one word, too
+    few letters for all of them; Tab reaches each)."""
+    shown = [b for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window) and label(b) != "Copy"]
+    letters = [b.text()[b.text().index("&") + 1].lower() for b in shown if "&" in b.text()]
+    assert len(letters) == len(shown) == len(set(letters)), [b.text() for b in shown]
+
+
+def test_return_goes_forward_on_every_page_and_says_where_the_person_is(gui):
+    person = gui.wizard()
+    wizard = person.wizard
+    seen: list[tuple[str, str]] = []
+
+    def forward(page_id: Page) -> None:
+        page = person.page(page_id)
+        seen.append((page.step.text(), page.heading.text()))
+        assert_alt_shortcuts(wizard)
+        person.key(Qt.Key.Key_Return)
+
+    async def scenario() -> None:
+        person.key(Qt.Key.Key_Down)  # Welcome: practice
+        forward(Page.WELCOME)
+        forward(Page.REGION)
+        forward(Page.CLIENT)
+        console = person.page(Page.CONSOLE)
+        assert focused() is console.console  # Space opens Zoho's console; Return goes on
+        forward(Page.CONSOLE)
+        assert gui.browser.opened == []
+        credentials = person.page(Page.CREDENTIALS)
+        tab_to(person, credentials.fill)
+        person.key(Qt.Key.Key_Space)
+        forward(Page.CREDENTIALS)
+        forward(Page.CONSENT)  # Return presses "Open Zoho in my browser"
+        page = await person.until_page(Page.TEST)
+        seen.append((page.step.text(), page.heading.text()))
+        person.key(Qt.Key.Key_Return)
+        assert not wizard.isVisible() and gui.store.names() == ["practice"]
+
+    gui.run(scenario)
+    assert [step for step, _ in seen] == [f"Step {n} of 7" for n in range(1, 8)]
+    assert all(title for _, title in seen)
+
+
+def test_escape_asks_and_keeps_what_was_typed(gui):
+    person = gui.wizard()
+
+    async def scenario() -> None:
+        person.to_consent(ClientType.SERVER, details=("1000.TYPEDBYHAND", "secret typed by hand"))
+        person.click(person.back)
+        credentials = person.page(Page.CREDENTIALS)
+        person.key(Qt.Key.Key_Escape)
+        person.answer_close(close=False)
+        assert person.wizard.isVisible() and credentials.client_id.text() == "1000.TYPEDBYHAND"
+        person.click(person.button(QWizard.WizardButton.CancelButton))  # "Close" asks too
+        person.answer_close(close=True)
+        assert not person.wizard.isVisible()
+
+    gui.run(scenario)
+
+
+def test_waiting_for_the_browser_leaves_the_focus_on_stop_waiting(gui):
+    person = gui.wizard()
+    gui.browser.decision = None  # the person never answers in the browser
+
+    async def scenario() -> None:
+        page = person.to_consent(ClientType.DEVICE)
+        person.key(Qt.Key.Key_Return)
+        await until(lambda: page.user_code.isVisible(), "the code to enter shows")
+        assert focused() is page.stop and label(page.stop) == "Stop waiting"
+        person.key(Qt.Key.Key_Return)  # a second Return closes nothing
+        assert person.wizard.isVisible() and person.wizard.work.busy
+        person.key(Qt.Key.Key_Space)
+        await person.until_settled()
+        assert person.wizard.isVisible() and person.wizard.currentId() == Page.CONSENT
+
+    gui.run(scenario)
+
+
+@pytest.mark.timeout(240)
+def test_return_goes_forward_under_the_gtk_theme():
+    """The same walk on a real X display with Qt's GTK 3 platform theme, as on a GNOME desktop
+    (under which Return once did nothing on the Welcome and client pages)."""
+    with screen_reader.screen() as screen:
+        screen_reader.run_in_xvfb(f"{__file__}::test_return_goes_forward_on_every_page_and_says_where_the_person_is",
+                                  {**screen, "QT_QPA_PLATFORMTHEME": "gtk3"})

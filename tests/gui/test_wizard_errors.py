@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from tests.gui.drive import Browser, Person, error_actions, occupied, ports_free, says, self_client_code
+from tests.gui.drive import Browser, Person, error_actions, label, occupied, ports_free, says, self_client_code
 from tests.support import until
 from zoho_wizard import errors
 from zoho_wizard.ui.wizard import Page
@@ -104,7 +104,7 @@ def test_account_in_another_data_center(gui):
         page = await person.until_page(Page.TEST)
         assert page.panel.headline.text() == "Connected to Vogel Handwerk GmbH (Europe)"
         person.click(page.panel.call_buttons["contacts"])
-        await until(lambda: page.panel.show_raw.isVisible(), "the contacts call answered")
+        await until(lambda: page.panel.answered(), "the contacts call answered")
         assert page.panel.result.text() == "3 contacts: Blue Harbor Dental, Summit Cycle Works, Green Field Farms"
         profile = gui.store.load("practice")
         assert profile.region == "eu" and "/eu/" in profile.api_domain
@@ -184,7 +184,7 @@ def test_cancel_while_waiting_for_the_browser(gui):
         person.connect()
         await until(lambda: gui.browser.opened, "the browser was sent to Zoho")
         assert not ports_free()  # the catcher listens
-        assert page.stop.isVisible() and page.stop.accessibleName() == "Cancel waiting"
+        assert page.stop.isVisible() and label(page.stop) == "Stop waiting"
         shown = page.countdown.text()
         assert shown.startswith("Waiting for you: 5:00") or shown.startswith("Waiting for you: 4:5")
         await until(lambda: page.countdown.text() != shown, "the countdown moves on (the window is alive)", timeout=3)
@@ -235,10 +235,12 @@ def close_window(person: Person) -> None:
 
 def press_cancel(person: Person) -> None:
     person.click(person.button(QWizard.WizardButton.CancelButton))
+    person.answer_close(close=True)
 
 
 def press_escape(person: Person) -> None:
     person.key(Qt.Key.Key_Escape)
+    person.answer_close(close=True)
 
 
 @pytest.mark.parametrize("leave", [close_window, press_cancel, press_escape], ids=lambda f: f.__name__)

@@ -37,7 +37,7 @@ async def try_every_call(person: Person) -> FinishPage:
     for kind, button in panel.call_buttons.items():
         person.click(button)
         assert not button.isEnabled() and panel.result.text() == "Asking Zoho Books…"
-        await until(lambda: panel.show_raw.isVisible() or panel.error.isVisible(), f"the {kind} call answered")
+        await until(lambda: panel.answered() or panel.error.isVisible(), f"the {kind} call answered")
         assert not panel.error.isVisible(), panel.error.what.text()
         assert panel.details.text().startswith("HTTP 200 · ") and panel.details.text().endswith(" ms")
         said[kind] = panel.result.text()
@@ -61,6 +61,9 @@ def test_every_client_type_reaches_the_test_panel(gui, client_type):
         token = next(f for f in panel.findChildren(QLineEdit) if f.accessibleName() == "Token command")
         assert token.text() == "zoho-wizard token --profile practice"
         await try_every_call(person)
+        assert not panel.details.isVisible()  # HTTP status and Zoho's code are for IT, folded away
+        person.click(panel.for_it)
+        assert panel.details.text().startswith("HTTP 200 · Zoho code 0")
         person.click(panel.show_raw)
         raw = next(d for d in top_dialogs() if d.windowTitle() == "Raw response from Zoho Books")
         assert unnamed(raw) == []

@@ -141,7 +141,7 @@ async def on_the_test_panel(person, **practice_options):
 async def answer_of(panel, kind: str) -> None:
     panel.organizations.setCurrentIndex(0)
     panel.try_call(kind)
-    await until(lambda: panel.show_raw.isVisible() or panel.error.isVisible(), f"the {kind} call answered")
+    await until(lambda: panel.answered() or panel.error.isVisible(), f"the {kind} call answered")
 
 
 def test_daily_cap_on_the_test_panel(gui):
@@ -168,7 +168,7 @@ def test_rate_limit_wait_on_the_test_panel(gui):
         panel.try_call("contacts")
         await until(lambda: " is busy: trying again in 1 second…" in panel.result.text(), "the panel says it waits")
         clock.now += 60  # while it waits, the minute passes
-        await until(lambda: panel.show_raw.isVisible() or panel.error.isVisible(), "the call answered")
+        await until(lambda: panel.answered() or panel.error.isVisible(), "the call answered")
         assert not panel.error.isVisible() and panel.result.text().startswith("3 contacts")
 
     gui.run(scenario)

@@ -58,22 +58,24 @@ _NOT_CONNECTED = "Not connected"
 _CONNECTED = (
     "Approved",
     "Zoho has sent your approval to the app.",
-    f"You can close this tab and go back to the {APP_NAME}, which finishes the connection.",
+    f"You can close this tab: the {APP_NAME} finishes the connection where you started it (its window, or the "
+    "terminal).",
 )
 _FOREIGN = (
     _NOT_CONNECTED,
     "This link is not from the connection the app is making right now.",
-    f"Go back to the {APP_NAME} and continue there, or start the connection again.",
+    f"Go back to where you started the {APP_NAME} (its window, or the terminal) and continue there, or start the "
+    "connection again.",
 )
 _ALREADY = (
     "Already finished",
     "The app has already received Zoho's answer for this connection.",
-    f"You can close this tab and go back to the {APP_NAME}.",
+    f"You can close this tab and go back to where you started the {APP_NAME} (its window, or the terminal).",
 )
 _EMPTY = (
     _NOT_CONNECTED,
     "Zoho's answer reached this computer without the details the app needs.",
-    f"Go back to the {APP_NAME} and start the connection again.",
+    f"Go back to where you started the {APP_NAME} (its window, or the terminal) and start the connection again.",
 )
 
 

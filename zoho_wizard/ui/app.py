@@ -16,8 +16,9 @@ from zoho_wizard import APP_NAME
 from zoho_wizard.errors import WizardError
 from zoho_wizard.resources import resource_path
 from zoho_wizard.store.settings import has_profiles
-from zoho_wizard.ui import i18n
+from zoho_wizard.ui import accessible, i18n
 from zoho_wizard.ui.context import AppContext
+from zoho_wizard.ui.palette import ensure_contrast
 from zoho_wizard.ui.wizard import SetupWizard
 
 if TYPE_CHECKING:
@@ -42,7 +43,9 @@ def application(argv: list[str]) -> QApplication:
     app.setDesktopFileName("zoho-wizard")
     app.setQuitOnLastWindowClosed(False)  # main() ends the loop, after stopping the work in flight
     app.setWindowIcon(QIcon(str(resource_path("icons", "zoho-wizard.png"))))  # an SVG would load QtSvg
+    ensure_contrast(app)  # 4.5:1 for text, 3:1 for focus rings and outlines, in the system's light or dark palette
     i18n.install(app)
+    accessible.install()
     return app
 
 

@@ -8,6 +8,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +30,8 @@ from zoho_wizard.session import ZohoSession
 from zoho_wizard.store.profiles import Profile, ProfileStore
 from zoho_wizard.texts import QT_TR_NOOP, Text
 from zoho_wizard.ui import i18n
-from zoho_wizard.ui.widgets import CopyField, ErrorPanel, empty, paragraph
+from zoho_wizard.ui.accessible import announce
+from zoho_wizard.ui.widgets import CopyField, ErrorPanel, empty, give_mnemonics, paragraph
 from zoho_wizard.ui.work import Work
 from zoho_wizard.zoho.calls import BOOKS
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS, Region
@@ -78,25 +80,41 @@ class CallsPanel(QWidget):
             grid.addWidget(button, index // 3, index % 3)
             self.call_buttons[call.key] = button
         self.result = paragraph("")
-        self.result.setAccessibleName(self.tr("Result"))
-        self.details = paragraph("")
-        self.details.setAccessibleName(self.tr("How Zoho answered"))
-        self.show_raw = QPushButton(self.tr("Show the raw response"))
-        self.show_raw.clicked.connect(self._show_raw)
-        self.show_raw.setVisible(False)
+        self.result.setAccessibleDescription(self.tr("Result"))
+        self.result.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         grid.addWidget(self.result, 2, 0, 1, 3)
-        grid.addWidget(self.details, 3, 0, 1, 3)
-        grid.addWidget(self.show_raw, 4, 0)
         layout.addWidget(calls)
         self.error = ErrorPanel()
         layout.addWidget(self.error)
-
-        scripts = QGroupBox(self.tr("Use it from scripts"))
-        self.scripts = QVBoxLayout(scripts)
-        layout.addWidget(scripts)
         self.keychain = paragraph("")
         layout.addWidget(self.keychain)
+
+        # what the person who helps needs (how Zoho answered, the raw answer, scripts), folded away
+        self.for_it = QPushButton(self.tr("Details for IT"))
+        self.for_it.setCheckable(True)
+        layout.addWidget(self.for_it, 0, Qt.AlignmentFlag.AlignLeft)
+        technical = QWidget()
+        self.for_it.toggled.connect(technical.setVisible)
+        self.for_it.toggled.connect(lambda: give_mnemonics(self.window()))
+        technical.setVisible(False)
+        details = QVBoxLayout(technical)
+        details.setContentsMargins(0, 0, 0, 0)
+        self.details = paragraph("")
+        self.details.setAccessibleDescription(self.tr("How Zoho answered"))
+        self.show_raw = QPushButton(self.tr("Show the raw response"))
+        self.show_raw.clicked.connect(self._show_raw)
+        self.show_raw.setVisible(False)
+        details.addWidget(self.details)
+        details.addWidget(self.show_raw, 0, Qt.AlignmentFlag.AlignLeft)
+        scripts = QGroupBox(self.tr("Use it from scripts"))
+        self.scripts = QVBoxLayout(scripts)
+        details.addWidget(scripts)
+        layout.addWidget(technical)
         layout.addStretch(1)
+
+    def answered(self) -> bool:
+        """Whether the last call's answer is shown (its raw response can be opened)."""
+        return not self.show_raw.isHidden()
 
     def show_connection(self, store: ProfileStore, name: str, organizations: list[Organization],
                         regions: Mapping[str, Region]) -> None:
@@ -123,13 +141,21 @@ class CallsPanel(QWidget):
         self.error.clear()
 
     def try_call(self, kind: str) -> asyncio.Task[None]:
+        self.result.setFocus()  # the buttons are disabled meanwhile: the focus waits here, not in a field below
         for button in self.call_buttons.values():
             button.setEnabled(False)
         self.error.clear()
         self.result.setText(self.tr("Asking Zoho Books…"))
         self.details.clear()
         self.show_raw.setVisible(False)
-        return self.work.run(self._call(kind))
+        return self.work.run(self._call(kind), done=lambda: self._called(kind))
+
+    def _called(self, kind: str) -> None:
+        for button in self.call_buttons.values():
+            button.setEnabled(True)
+        if self.result.hasFocus():
+            self.call_buttons[kind].setFocus()
+        announce(self.result, self.result.text())
 
     async def _call(self, kind: str) -> None:
         store, name = self.store, self.name
@@ -158,9 +184,6 @@ class CallsPanel(QWidget):
             self.details.setText(self.how(result.status, result.code, result.message, result.elapsed))
             self.raw = result.raw
             self.show_raw.setVisible(True)
-        finally:
-            for button in self.call_buttons.values():
-                button.setEnabled(True)
 
     def how(self, status: int, code: int | None, message: str, elapsed: float | None) -> str:
         """How Zoho answered, for the person who helps: HTTP status, Zoho's code and message, time."""

@@ -27,7 +27,7 @@ from zoho_wizard.ui import about
 from zoho_wizard.ui.calls_panel import CallsPanel
 from zoho_wizard.ui.context import AppContext
 from zoho_wizard.ui.pages.base import Page
-from zoho_wizard.ui.widgets import ErrorPanel, paragraph
+from zoho_wizard.ui.widgets import ErrorPanel, fit_to_screen, paragraph
 from zoho_wizard.ui.wizard import SetupWizard
 from zoho_wizard.ui.work import Work
 from zoho_wizard.zoho.clients import ClientType
@@ -42,7 +42,6 @@ class ConnectionsWindow(QWidget):
         self.work = Work(on_busy=self._enable)
         self.wizards: list[SetupWizard] = []
         self.setWindowTitle(self.tr("Zoho Books connections"))
-        self.setMinimumSize(640, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr("These connections to Zoho Books are saved on this computer.")))
         self.list = QListWidget()
@@ -68,6 +67,7 @@ class ConnectionsWindow(QWidget):
         self.keychain = paragraph(self.tr("The secrets are kept in: {keychain}.").format(keychain=store.keychain.name))
         layout.addWidget(self.keychain)
         self.refresh()
+        fit_to_screen(self, 680, 460)
 
     def refresh(self) -> None:
         self.list.clear()

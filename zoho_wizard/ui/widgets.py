@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -22,6 +23,38 @@ from PySide6.QtWidgets import (
 
 from zoho_wizard.errors import WizardError
 from zoho_wizard.ui import i18n
+from zoho_wizard.ui.accessible import Alert, announce
+
+
+def give_mnemonics(window: QWidget) -> None:
+    """An Alt shortcut for every button shown in ``window`` that has none: the first letter of a word
+    that no other shown button uses, else any free letter (a button whose letters are all taken keeps
+    none). Called again when other buttons show (another page, an error's buttons, folded details)."""
+    buttons = [b for b in window.findChildren(QAbstractButton) if b.text() and b.isVisibleTo(window)]
+    taken = {text[text.index("&") + 1].lower() for text in (b.text() for b in buttons)
+             if "&" in text and text.index("&") + 1 < len(text)}
+    for button in buttons:
+        text = button.text()
+        if "&" in text:
+            continue
+        starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
+        others = [i for i, c in enumerate(text) if c.isalpha() and i not in starts]
+        free = next((i for i in starts + others if text[i].lower() not in taken), None)
+        if free is not None:
+            taken.add(text[free].lower())
+            button.setText(f"{text[:free]}&{text[free:]}")
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """``width`` x ``height``, or less where the screen is smaller (at 150 % a laptop's is): never
+    larger than the space the screen leaves, frame included, and inside it. The pages scroll."""
+    screen = window.screen().availableGeometry()
+    frame = window.frameGeometry().size() - window.size()
+    window.resize(min(width, screen.width() - frame.width()), min(height, screen.height() - frame.height()))
+    shown = window.frameGeometry()
+    shown.moveCenter(screen.center())
+    shown.moveTopLeft(QtCore.QPoint(max(screen.left(), shown.left()), max(screen.top(), shown.top())))
+    window.move(shown.topLeft())
 
 
 def empty(layout: QLayout, *, keep: int = 0) -> None:
@@ -73,6 +106,7 @@ class CopyField(QWidget):
             self.field.setCursorPosition(0)
         self.field.setReadOnly(True)
         self.field.setAccessibleName(name)
+        self.name = name
         self.button = QPushButton(self.tr("Copy"))
         self.button.setAccessibleName(self.tr("Copy {name}").format(name=name))
         self.button.clicked.connect(self.copy)
@@ -92,15 +126,19 @@ class CopyField(QWidget):
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.value())
         self.button.setText(self.tr("Copied"))
+        self.button.setAccessibleName(self.tr("Copied {name}").format(name=self.name))
+        announce(self.button, self.button.accessibleName())
 
 
-class ErrorPanel(QFrame):
-    """What happened and what to do now, with the buttons that do it. Hidden until needed."""
+class ErrorPanel(Alert):
+    """What happened and what to do now, with the buttons that do it. Hidden until needed; when it
+    shows, a screen reader hears it as an alert and the keyboard focus goes to it (Tab then reaches
+    its buttons)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Problem"))
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         palette = self.palette()
         highlight = palette.color(QPalette.ColorRole.Base)
@@ -128,9 +166,15 @@ class ErrorPanel(QFrame):
         empty(self.buttons, keep=1)
         for text, action in actions:
             button = QPushButton(text)
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, act=action: act())  # not act(checked)
             self.buttons.addWidget(button)
+        self.setAccessibleName(self.tr("Problem: {what}").format(what=what))
+        self.setAccessibleDescription(todo)
         self.show()
+        give_mnemonics(self.window())
+        self.setFocus()
+        announce(self, f"{what} {todo}", urgent=True)
 
     def clear(self) -> None:
         self.hide()
@@ -142,11 +186,16 @@ class PracticeBanner(QLabel):
         self.setText(self.tr("PRACTICE — you are using the practice Zoho on this computer; nothing real is touched."))
         self.setWordWrap(True)
         self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(self.tr("Practice mode"))
         self.setAutoFillBackground(True)
+        from zoho_wizard.ui.palette import background_for, readable  # made only once practice starts
+
+        # The selection's colours, the background darkened or lightened where the text would not read
+        # on it (4.5:1): the system's light or dark palette may not have that contrast (Fusion's has 3.7:1).
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.HighlightedText))
+        text = palette.color(QPalette.ColorRole.HighlightedText)
+        background = background_for(text, palette.color(QPalette.ColorRole.Highlight))
+        palette.setColor(QPalette.ColorRole.Window, background)
+        palette.setColor(QPalette.ColorRole.WindowText, readable(text, (background,)))
         self.setPalette(palette)
         self.setMargin(6)
         self.hide()

@@ -12,14 +12,16 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QAbstractButton, QWidget, QWizard
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget, QWizard
 
 from zoho_wizard import APP_NAME
 from zoho_wizard.errors import WizardError
+from zoho_wizard.ui.accessible import announce
 from zoho_wizard.ui.context import PRACTICE_PROFILE, AppContext
-from zoho_wizard.ui.pages.base import Action, Page, WizardState
+from zoho_wizard.ui.pages.base import Action, Page, WizardPage, WizardState
 from zoho_wizard.ui.pages.welcome_page import WelcomePage
+from zoho_wizard.ui.widgets import fit_to_screen
 from zoho_wizard.ui.work import Work
 
 
@@ -33,17 +35,32 @@ class SetupWizard(QWizard):
         self.context = context
         self.state = WizardState(profile=profile)
         self.work = Work(on_busy=self._busy)
+        self._closing = False
+        self._fitted = False
+        self.question: QMessageBox | None = None  # the open "Close the wizard?" box, if any
         self.setWindowTitle(APP_NAME)
         self.setOptions(self.options() | QWizard.WizardOption.NoBackButtonOnStartPage
                         | QWizard.WizardOption.NoCancelButtonOnLastPage | QWizard.WizardOption.HaveCustomButton1)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("About"))
+        for which, text in ((QWizard.WizardButton.CustomButton1, self.tr("&About")),
+                            (QWizard.WizardButton.BackButton, self.tr("&Back")),  # no arrows to be read aloud
+                            (QWizard.WizardButton.NextButton, self.tr("&Next")),
+                            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+                            (QWizard.WizardButton.CancelButton, self.tr("C&lose"))):
+            self.setButtonText(which, text)
         self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
                               QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                               QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton])
         self.customButtonClicked.connect(self._about)
-        self.setMinimumSize(720, 560)
+        for key in ("Return", "Enter"):  # by name: the Qt.Key namespace is costly before the first paint
+            QShortcut(QKeySequence(key), self).activated.connect(self._go_forward)
         self.setPage(Page.WELCOME, WelcomePage(self))
         self.currentIdChanged.connect(self._page_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self, 760, 600)
 
     def build_pages(self) -> None:
         if self.page(Page.REGION) is not None:
@@ -55,11 +72,11 @@ class SetupWizard(QWizard):
         from zoho_wizard.ui.pages.finish_page import FinishPage
         from zoho_wizard.ui.pages.region_page import RegionPage
 
-        for page_id, page in (
-            (Page.REGION, RegionPage(self)), (Page.CLIENT, ClientPage(self)), (Page.CONSOLE, ConsolePage(self)),
-            (Page.CREDENTIALS, CredentialsPage(self)), (Page.CONSENT, ConsentPage(self)), (Page.TEST, FinishPage(self)),
-        ):
-            self.setPage(page_id, page)
+        for page in (RegionPage, ClientPage, ConsolePage, CredentialsPage, ConsentPage, FinishPage):
+            self.setPage(page.page_id, page(self))
+
+    def start_page(self) -> Page:
+        return Page(self.startId())
 
     @property
     def about_button(self) -> QAbstractButton:
@@ -97,6 +114,23 @@ class SetupWizard(QWizard):
 
     def _page_changed(self, _: int) -> None:
         self.work.cancel()
+        page = self.currentPage()
+        if isinstance(page, WizardPage):  # focus moves to the page's first control; the title is said first
+            announce(page.heading, f"{page.step_text()}: {page.heading.text()}")
+
+    # -- the keyboard: Return goes forward on every page, whatever the platform theme makes of it (a
+    # shortcut comes before the focused widget: under GTK, Return would press a focused radio button)
+    def _go_forward(self) -> None:
+        forward = self._forward()
+        if forward is not None:
+            forward.click()
+
+    def _forward(self) -> QAbstractButton | None:
+        """The page's own next step (as Connect on the consent page), else Next, else Finish."""
+        page = self.currentPage()
+        own = page.forward_button() if isinstance(page, WizardPage) else None
+        candidates = (own, self.button(QWizard.WizardButton.NextButton), self.button(QWizard.WizardButton.FinishButton))
+        return next((b for b in candidates if b is not None and b.isVisible() and b.isEnabled()), None)
 
     # -- errors: the action that fixes each
     def actions_for(self, error: WizardError) -> list[Action]:
@@ -116,11 +150,37 @@ class SetupWizard(QWizard):
         while self.currentId() > page:
             self.back()
 
-    # -- closing stops the work in flight
+    # -- closing asks first when it would throw away what the person entered, and stops the work in flight
+    def _entered(self) -> bool:
+        return Page.WELCOME < self.currentId() < Page.TEST
+
     def reject(self) -> None:
+        """Close, Escape, and the window's close button: asked first while something would be lost."""
+        if self._entered() and not self._closing:
+            self._ask_to_close()
+            return
         self.work.cancel()
         super().reject()
 
+    def _ask_to_close(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr("Close the wizard?"),
+                          QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("What you entered is not kept, and nothing has been connected yet."))
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("&Close the wizard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Keep going"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda answer: self._close_now() if answer == QMessageBox.StandardButton.Close else None)
+        self.question = box
+        box.open()  # not exec(): a nested event loop under the asyncio loop
+
+    def _close_now(self) -> None:
+        self._closing = True
+        self.reject()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.work.cancel()
-        super().closeEvent(event)
+        if not event.spontaneous():  # the program closes it (the app, a test): nothing to ask
+            self._closing = True
+        if self._closing or not self._entered():
+            self.work.cancel()
+        super().closeEvent(event)  # QDialog asks reject(), which asks the person if needed

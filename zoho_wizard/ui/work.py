@@ -26,7 +26,8 @@ class Work:
 
     @property
     def busy(self) -> bool:
-        return self.task is not None and not self.task.done()
+        """Until the work and what follows it (``done``) have run."""
+        return self.task is not None
 
     def run(self, work: Coroutine[Any, Any, None], *, done: Callable[[], None] | None = None) -> asyncio.Task[None]:
         """Cancel the work in flight, then run ``work``; ``done`` is called when it ends, however."""
@@ -38,11 +39,11 @@ class Work:
         self.on_busy(True)
 
         def finished(ended: asyncio.Task[None]) -> None:
+            if done is not None:
+                done()
             if self.task is ended:
                 self.task = None
                 self.on_busy(False)
-            if done is not None:
-                done()
 
         task.add_done_callback(finished)
         return task

@@ -102,7 +102,7 @@ KINDS = {
     ClientType.SERVER: ClientKind(
         QT_TR_NOOP("Server-based"), QT_TR_NOOP("Server-based (recommended)"),
         QT_TR_NOOP("You sign in through your browser once and the app stays connected. Needs the Client ID, the "
-                   "Client Secret and the redirect addresses below."),
+                   "Client Secret and the redirect addresses the next page shows."),
         "Server-based Applications", Route.REDIRECT_CODE, Secret.REQUIRED),
     ClientType.SELF: ClientKind(
         QT_TR_NOOP("Self Client"), QT_TR_NOOP("Self Client"),
@@ -118,12 +118,12 @@ KINDS = {
     ClientType.MOBILE: ClientKind(
         QT_TR_NOOP("Mobile-based (mobile and desktop apps)"), QT_TR_NOOP("Mobile-based (mobile and desktop apps)"),
         QT_TR_NOOP("Like Server-based, with an extra one-time check (PKCE). Needs the Client ID, the Client Secret "
-                   "if the console shows one, and the redirect addresses below."),
+                   "if the console shows one, and the redirect addresses the next page shows."),
         "Mobile-based Applications", Route.REDIRECT_CODE, Secret.OPTIONAL, pkce=True),
     ClientType.CLIENT: ClientKind(
         QT_TR_NOOP("Client-based (JavaScript)"), QT_TR_NOOP("Client-based (JavaScript)"),
         QT_TR_NOOP("Gives access for one hour only, then you connect again. Choose it only if your IT contact "
-                   "asked for it. Needs the Client ID and the redirect addresses below."),
+                   "asked for it. Needs the Client ID and the redirect addresses the next page shows."),
         "Client-based Applications", Route.REDIRECT_TOKEN, Secret.NONE,
         console_fields=(ConsoleField.NAME, ConsoleField.HOMEPAGE, ConsoleField.REDIRECT_URIS,
                         ConsoleField.JAVASCRIPT_DOMAIN)),

@@ -10,10 +10,21 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from zoho_wizard.errors import WizardError
-from zoho_wizard.ui.widgets import ErrorPanel, PracticeBanner
+from zoho_wizard.ui.accessible import Heading
+from zoho_wizard.ui.widgets import ErrorPanel, PracticeBanner, give_mnemonics, paragraph
 from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
 
 if TYPE_CHECKING:
@@ -62,6 +73,9 @@ class Host(Protocol):
 
     def build_pages(self) -> None: ...
 
+    def start_page(self) -> Page:
+        """The page this wizard started on (a reconnection starts past Welcome)."""
+
     def set_practice(self, on: bool) -> None: ...
 
     def actions_for(self, error: WizardError) -> list[Action]:
@@ -69,15 +83,30 @@ class Host(Protocol):
 
 
 class WizardPage(QWizardPage):
-    """A page with the practice banner on top and an error panel under its content, both made
-    when first needed. The Welcome page (``scrolling=False``) touches no ``Qt`` enum until then:
-    the first use of that namespace costs Qt for Python some 13 ms, before the first paint."""
+    """A page with the same header on every page (its title as a heading, "Step n of N" and an
+    optional introduction), the practice banner under it and an error panel under its content, both
+    made when first needed. ``setTitle`` and ``setSubTitle`` fill that header instead of QWizard's.
+    The Welcome page (``scrolling=False``) touches no ``Qt`` enum until then: the first use of that
+    namespace costs Qt for Python some 13 ms, before the first paint."""
+
+    page_id: Page
 
     def __init__(self, host: Host, *, scrolling: bool = True) -> None:
         super().__init__()
         self.host = host
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
+        self.heading = Heading()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.step = QLabel()
+        self.subtitle = paragraph("")
+        self.subtitle.setVisible(False)
+        for widget in (self.step, self.heading, self.subtitle):
+            self.outer.addWidget(widget)
         self.body = QVBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
         if scrolling:  # long text and large fonts scroll instead of overflowing
@@ -99,11 +128,23 @@ class WizardPage(QWizardPage):
     def state(self) -> WizardState:
         return self.host.state
 
+    def setTitle(self, title: str) -> None:
+        self.heading.setText(title)
+
+    def setSubTitle(self, text: str) -> None:
+        self.subtitle.setText(text)
+        self.subtitle.setVisible(bool(text))
+
+    def step_text(self) -> str:
+        """"Step n of N" on the path the person is on (it starts where the wizard started)."""
+        start = self.host.start_page()
+        return self.tr("Step {n} of {total}").format(n=self.page_id - start + 1, total=len(Page) - start)
+
     @property
     def banner(self) -> PracticeBanner:
         if self._banner is None:
             self._banner = PracticeBanner()
-            self.outer.insertWidget(0, self._banner)
+            self.outer.insertWidget(self.outer.indexOf(self.subtitle) + 1, self._banner)
         return self._banner
 
     @property
@@ -113,7 +154,18 @@ class WizardPage(QWizardPage):
             self.outer.addWidget(self._error)
         return self._error
 
+    def forward_button(self) -> QAbstractButton | None:
+        """The page's own way forward, pressed by Return before Next (Connect, on the consent page)."""
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        give_mnemonics(self.window())  # the buttons shown now, with the words the page gave them
+
     def initializePage(self) -> None:
+        self.step.setText(self.step_text())
+        for button in self.findChildren(QPushButton):  # Return means forward; Space presses the focused button
+            button.setAutoDefault(False)
         if self.state.practice or self._banner is not None:
             self.banner.setVisible(self.state.practice)
         if self._error is not None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup
 
 from zoho_wizard.ui import i18n
-from zoho_wizard.ui.pages.base import Host, WizardPage
+from zoho_wizard.ui.pages.base import Host, Page, WizardPage
 from zoho_wizard.ui.widgets import add_choice
 from zoho_wizard.zoho.clients import ClientType
 
 
 class ClientPage(WizardPage):
+    page_id = Page.CLIENT
+
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Which kind of Zoho client?"))

@@ -18,7 +18,9 @@ from zoho_wizard.oauth.probe import ZOHO_PAGES, error_pages
 from zoho_wizard.oauth.tokens import DeviceCode
 from zoho_wizard.texts import Text
 from zoho_wizard.ui import i18n
-from zoho_wizard.ui.pages.base import Host, WizardPage
+from zoho_wizard.ui.accessible import announce
+from zoho_wizard.ui.illustration import Illustration
+from zoho_wizard.ui.pages.base import Host, Page, WizardPage
 from zoho_wizard.ui.widgets import CopyField, paragraph
 from zoho_wizard.zoho.clients import Route
 from zoho_wizard.zoho.regions import Region
@@ -27,11 +29,15 @@ TIMEOUT = 300.0
 
 
 class ConsentPage(WizardPage):
+    page_id = Page.CONSENT
+
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Allow the connection"))
         self.intro = paragraph("", rich=True)
         self.body.addWidget(self.intro)
+        self.scope = CopyField("", self.tr("Scope"))
+        self.body.addWidget(self.scope)
 
         self.self_form = QFormLayout()
         self.lifetime = QComboBox()
@@ -39,18 +45,18 @@ class ConsentPage(WizardPage):
         for minutes in range(3, 11):
             self.lifetime.addItem(self.tr("{n} minutes").format(n=minutes), minutes)
         self.code = QLineEdit()
-        self.code.setAccessibleName(self.tr("Code from Zoho's API console"))
+        self.code.setAccessibleName(self.tr("Generated code"))
         self.code.textChanged.connect(self._code_pasted)
         self.self_form.addRow(self.tr("Time duration"), self.lifetime)
         self.self_form.addRow(self.tr("Generated code"), self.code)
         self.body.addLayout(self.self_form)
+        self.generate_code = Illustration("self-client-code")
+        self.body.addWidget(self.generate_code)
 
         buttons = QHBoxLayout()
         self.start = QPushButton()
-        self.start.setDefault(True)
         self.start.clicked.connect(self._start)
-        self.stop = QPushButton(self.tr("Cancel"))
-        self.stop.setAccessibleName(self.tr("Cancel waiting"))
+        self.stop = QPushButton(self.tr("Stop &waiting"))
         self.stop.clicked.connect(self.host.work.cancel)
         buttons.addWidget(self.start)
         buttons.addWidget(self.stop)
@@ -58,7 +64,7 @@ class ConsentPage(WizardPage):
         self.body.addLayout(buttons)
 
         self.user_code = QLabel()
-        self.user_code.setAccessibleName(self.tr("Code to enter on Zoho's page"))
+        self.user_code.setAccessibleDescription(self.tr("Code to enter on Zoho's page"))
         self.user_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.user_code.font()
         font.setPointSizeF(font.pointSizeF() * 2.5)
@@ -69,7 +75,7 @@ class ConsentPage(WizardPage):
         self.copy_code.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.user_code.text()))
         self.body.addWidget(self.copy_code, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = paragraph("")
-        self.status.setAccessibleName(self.tr("What is happening"))
+        self.status.setAccessibleDescription(self.tr("What is happening"))
         self.countdown = QLabel()
         self.body.addWidget(self.status)
         self.body.addWidget(self.countdown)
@@ -116,8 +122,8 @@ class ConsentPage(WizardPage):
         if is_self:
             self.intro.setText(self.tr(
                 "In <a href=\"{console}\">Zoho's API console</a>, open your Self Client, choose <b>Generate "
-                "Code</b>, enter the scope <b>{scope}</b>, pick a time duration and press Create. Then paste the "
-                "code here straight away: it works only for the minutes you chose.").format(
+                "Code</b>, enter the scope <b>{scope}</b> (copy it below), pick a time duration and press Create. "
+                "Then paste the code here straight away: it works only for the minutes you chose.").format(
                     console=console, scope=",".join(self.state.scopes)))
             self.start.setText(self.tr("Connect with this code"))
         elif route is Route.DEVICE:
@@ -128,6 +134,9 @@ class ConsentPage(WizardPage):
             self.intro.setText(self.tr("Your browser opens Zoho's page. Sign in there if asked, check the "
                                        "permissions and press <b>Accept</b>. Then come back here."))
             self.start.setText(self.tr("Open Zoho in my browser"))
+        self.scope.set_value(",".join(self.state.scopes))
+        self.scope.setVisible(is_self)
+        self.generate_code.setVisible(is_self)
         for row in range(self.self_form.rowCount()):
             for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
                 item = self.self_form.itemAt(row, role)
@@ -158,8 +167,12 @@ class ConsentPage(WizardPage):
             widget.setVisible(False)
 
     # -- the engine's face
+    def forward_button(self) -> QPushButton:
+        return self.start
+
     def progress(self, message: Text) -> None:
         self.status.setText(i18n.text(message))
+        announce(self.status, self.status.text())
 
     def authorize(self, start_url: str, zoho_url: str) -> None:
         self.redirect_uri = parse_qs(urlsplit(zoho_url).query)["redirect_uri"][0]
@@ -174,6 +187,8 @@ class ConsentPage(WizardPage):
     def device_code(self, code: DeviceCode) -> None:
         self.user_code.setText(code.user_code)
         self.user_code.setVisible(True)
+        announce(self.user_code, self.tr("The code to enter on Zoho's page is {code}.").format(
+            code=" ".join(code.user_code)), urgent=True)  # spelt out, a character at a time
         self.copy_code.setVisible(True)
         link = code.verification_url_complete or code.verification_url
         self.address_hint.setText(self.tr("Open this page (the code is filled in when you open this exact address):"))
@@ -191,8 +206,9 @@ class ConsentPage(WizardPage):
             profile=self.state.profile, region=self.state.region, client_type=self.state.client_type,
             client_id=self.state.client_id, client_secret=self.state.client_secret or None,
             scopes=self.state.scopes, code=self.code.text() or None, timeout=TIMEOUT)
-        self.start.setEnabled(False)
         self.stop.setVisible(not self._pasted_code)
+        (self.stop if self.stop.isVisible() else self.code).setFocus()  # never left to the wizard's Close
+        self.start.setEnabled(False)
         if self.state.client_type.kind.uses_browser_redirect:
             self._count_down(TIMEOUT)
         self.host.work.run(self._connect(request), done=self._finished)
@@ -251,6 +267,8 @@ class ConsentPage(WizardPage):
             text = self.tr("Waiting for you: {m}:{s:02d} left.")
         self.countdown.setText(text.format(m=left // 60, s=left % 60))
         self.countdown.setVisible(True)
+        if left and left % 60 == 0:  # once a minute is enough to hear
+            announce(self.countdown, self.countdown.text())
         if not left:
             self.timer.stop()
 

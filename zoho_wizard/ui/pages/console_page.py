@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QPushButton, QVBoxLayout, QWidget
 
 from zoho_wizard.oauth.authorize import DEFAULT_PORTS, redirect_uris
-from zoho_wizard.ui.pages.base import Host, WizardPage
+from zoho_wizard.ui.illustration import Illustration
+from zoho_wizard.ui.pages.base import Host, Page, WizardPage
 from zoho_wizard.ui.widgets import CopyField, paragraph
 from zoho_wizard.zoho.clients import ClientKind, ConsoleField
 
@@ -18,6 +19,9 @@ HOMEPAGE = "https://www.zoho.com/books/"
 class ConsolePage(WizardPage):
     """The checklist for Zoho's API console, with every value to type and a copy button for each."""
 
+    page_id = Page.CONSOLE
+
+
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Register the app in Zoho's API console"))
@@ -26,6 +30,11 @@ class ConsolePage(WizardPage):
         self.console = QPushButton()
         self.console.clicked.connect(self._open_console)
         self.body.addWidget(self.console, 0, Qt.AlignmentFlag.AlignLeft)
+        self.address_hint = paragraph(self.tr("If no browser opens, copy this address into your browser:"))
+        self.address = CopyField("", self.tr("Address of Zoho's API console"))
+        self.body.addWidget(self.address_hint)
+        self.body.addWidget(self.address)
+        self.body.addWidget(Illustration("add-client"))
         self.values = QWidget()
         self.body.addWidget(self.values)
         self.body.addStretch(1)
@@ -57,8 +66,10 @@ class ConsolePage(WizardPage):
         return rows
 
     def _open_console(self) -> None:
-        if self.state.region is not None:
-            self.host.context.open_url(self.state.region.console_url)
+        if self.state.region is not None and not self.host.context.open_url(self.state.region.console_url):
+            self.address_hint.setText(self.tr("No browser window could be opened. Copy this address into your "
+                                              "browser:"))
+            self.address.field.setFocus()
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -67,6 +78,8 @@ class ConsolePage(WizardPage):
         if self.state.region is not None:
             self.console.setText(self.tr("Open Zoho's API console ({host})").format(
                 host=self.state.region.console_url.split("//", 1)[-1]))
+            self.address.set_value(self.state.region.console_url)
+        self.console.setFocus()  # Space opens it; Return goes on to the next page
         self.values.deleteLater()
         self.values = QWidget()
         self.body.insertWidget(self.body.count() - 1, self.values)
@@ -82,3 +95,4 @@ class ConsolePage(WizardPage):
             layout.addWidget(paragraph(self.tr(
                 "Add all three redirect addresses (use “+” in the console): the app listens on the first "
                 "one that is free on this computer.")))
+            layout.addWidget(Illustration("server-form"))

@@ -8,7 +8,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton
 
-from zoho_wizard.ui.pages.base import Host, WizardPage
+from zoho_wizard.ui.illustration import Illustration
+from zoho_wizard.ui.pages.base import Host, Page, WizardPage
 from zoho_wizard.ui.widgets import add_choice, paragraph
 from zoho_wizard.zoho.clients import FULL_ACCESS, READ_ONLY
 
@@ -31,6 +32,8 @@ class TrimmedLineEdit(QLineEdit):
 
 
 class CredentialsPage(WizardPage):
+    page_id = Page.CREDENTIALS
+
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Paste the client's details"))
@@ -66,6 +69,7 @@ class CredentialsPage(WizardPage):
         self.fill = QPushButton(self.tr("Fill in the practice client's details for me"))
         self.fill.clicked.connect(self._fill_practice)
         self.body.addWidget(self.fill, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(Illustration("client-details"))
 
         scopes = QButtonGroup(self)
         self.body.addWidget(paragraph(self.tr("What may the connection do?")))
@@ -119,6 +123,9 @@ class CredentialsPage(WizardPage):
                                  if secret and not CLIENT_SECRET.fullmatch(secret) else "")
         self.name_hint.setText("" if PROFILE_NAME.fullmatch(self.name.text()) else
                                self.tr("Use letters, digits, “-”, “_” or “.” only."))
+        for field, hint in ((self.client_id, self.id_hint), (self.secret, self.secret_hint),
+                            (self.name, self.name_hint)):  # a screen reader tells the hint with its field
+            field.setAccessibleDescription(hint.text())
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from zoho_wizard.ui.calls_panel import CallsPanel
-from zoho_wizard.ui.pages.base import Host, WizardPage
+from zoho_wizard.ui.pages.base import Host, Page, WizardPage
 
 
 class FinishPage(WizardPage):
+    page_id = Page.TEST
+
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Your connection works"))

@@ -6,12 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from zoho_wizard.errors import WizardError
-from zoho_wizard.ui.pages.base import Host, WizardPage
+from zoho_wizard.ui.pages.base import Host, Page, WizardPage
 from zoho_wizard.ui.widgets import paragraph
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS
 
 
 class RegionPage(WizardPage):
+    page_id = Page.REGION
+
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Where is your Zoho account?"))

@@ -9,6 +9,8 @@ from zoho_wizard.ui.widgets import add_choice, paragraph
 
 
 class WelcomePage(WizardPage):
+    page_id = Page.WELCOME
+
     def __init__(self, host: Host) -> None:
         super().__init__(host, scrolling=False)
         self.setTitle(self.tr("Connect Zoho Books"))

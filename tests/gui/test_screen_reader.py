@@ -1,0 +1,101 @@
+"""What a screen reader finds on every page of the practice flow, for each kind of client: the
+wizard's accessibility tree as AT-SPI offers it to Orca (tests/gui/screen_reader.py says how it is
+read, and why on an Xvfb display of its own).
+
+Checked on every page: the window is there by its title, every focusable control on screen has a
+name, the wizard's own buttons are there by their text, and something has the keyboard focus. And
+on the way: an error's two sentences and the device code can be read. SCREEN_READER_TREES=folder
+keeps every tree read, as JSON, for a person to look at."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from PySide6.QtWidgets import QWizard
+
+from tests.gui import screen_reader
+from tests.gui.drive import CLIENT_LABELS, self_client_code
+from tests.gui.screen_reader import Node, find, focusable_without_name, focused, texts
+from tests.support import until
+from zoho_wizard.ui.wizard import Page
+from zoho_wizard.zoho.clients import ClientType
+
+
+@pytest.fixture(scope="module")
+def screen() -> Iterator[dict[str, str]]:
+    with screen_reader.screen() as env:
+        yield env
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("client_type", list(ClientType), ids=[t.value for t in ClientType])
+def test_every_page_reads_well(request, client_type):
+    if not screen_reader.EXPORTED:  # this process's Qt offers no tree: the test runs again where it does
+        screen_reader.run_in_xvfb(request.node.nodeid, request.getfixturevalue("screen"))
+        return
+    gui = request.getfixturevalue("gui")
+    person = gui.wizard()
+    wizard, browser = person.wizard, gui.browser
+
+    async def read(what: str) -> Node:
+        """The wizard's window as a screen reader finds it now, checked for what holds on every page."""
+        tree = await screen_reader.tree()
+        screen_reader.keep(tree, f"{client_type.value}-{what}")
+        windows = [n for n in tree["children"] if n["name"] == wizard.windowTitle()]
+        assert len(windows) == 1, f"the wizard's window is not in the tree: {[n['name'] for n in tree['children']]}"
+        window = windows[0]
+        assert focusable_without_name(window) == [], f"unnamed controls on {what}"
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):
+            button = wizard.button(which)
+            if button.isVisible():
+                assert find(window, role="push button", name=button.text().replace("&", "")), f"{which} on {what}"
+        assert focused(window) is not None, f"nothing has the keyboard focus on {what}"
+        return window
+
+    steps: dict[Page, Callable[[], None]] = {  # what the person does on each page before Next
+        Page.WELCOME: lambda: person.click(person.page(Page.WELCOME).practice),
+        Page.REGION: lambda: person.choose_item(person.page(Page.REGION).list, "United States"),
+        Page.CLIENT: lambda: person.choose(person.page(Page.CLIENT).group.buttons(), CLIENT_LABELS[client_type]),
+        Page.CONSOLE: lambda: None,
+        Page.CREDENTIALS: lambda: person.fill_in(None),
+    }
+
+    async def scenario() -> None:
+        for page_id, step in steps.items():
+            assert wizard.currentId() == page_id
+            step()
+            await read(page_id.name.lower())
+            person.next()
+        page = person.page(Page.CONSENT)
+        await read("consent")
+        if client_type is ClientType.SELF:  # first a code Zoho refuses
+            person.connect(code="1000.0a1b2c3d4e5f.0a1b2c3d4e5f")
+            await until(lambda: page.error.isVisible() and not wizard.work.busy, "the consent page shows a problem")
+            said = texts(await read("error"))
+            assert page.error.what.text() in said and page.error.todo.text() in said
+            person.connect(code=self_client_code(person.practice))
+        else:  # first nobody answers in the browser: the page waits
+            browser.decision = None
+            person.connect()
+            if client_type is ClientType.DEVICE:
+                await until(lambda: page.user_code.isVisible() and gui.device_waits.waiting, "the device code shows")
+                assert page.user_code.text() in texts(await read("device-code"))
+            else:
+                await until(lambda: browser.opened and page.countdown.text(), "the browser was sent to Zoho")
+                await read("waiting")
+            person.click(page.stop)
+            await person.until_settled()
+            browser.decision = "accept"
+            person.connect()
+        panel = (await person.until_page(Page.TEST)).panel
+        await read("test")
+        person.click(panel.call_buttons["contacts"])
+        await person.until_settled()
+        assert panel.result.text().startswith("3 contacts: ")
+        await read("test-result")
+        person.click(wizard.button(QWizard.WizardButton.FinishButton))
+
+    gui.run(scenario)
