@@ -53,6 +53,9 @@ def test_every_page_reads_well(request, client_type):
             if button.isVisible():
                 assert find(window, role="push button", name=button.text().replace("&", "")), f"{which} on {what}"
         assert focused(window) is not None, f"nothing has the keyboard focus on {what}"
+        page = wizard.currentPage()
+        assert find(window, role="heading", name=page.heading.text()), f"the page title is no heading on {what}"
+        assert page.step.text() in texts(window), f"the step is not stated on {what}"
         return window
 
     steps: dict[Page, Callable[[], None]] = {  # what the person does on each page before Next
@@ -74,8 +77,11 @@ def test_every_page_reads_well(request, client_type):
         if client_type is ClientType.SELF:  # first a code Zoho refuses
             person.connect(code="1000.0a1b2c3d4e5f.0a1b2c3d4e5f")
             await until(lambda: page.error.isVisible() and not wizard.work.busy, "the consent page shows a problem")
-            said = texts(await read("error"))
+            window = await read("error")
+            said = texts(window)
             assert page.error.what.text() in said and page.error.todo.text() in said
+            alert = focused(window)
+            assert alert is not None and alert["role"] == "alert", "the problem is no alert with the focus"
             person.connect(code=self_client_code(person.practice))
         else:  # first nobody answers in the browser: the page waits
             browser.decision = None
@@ -85,7 +91,8 @@ def test_every_page_reads_well(request, client_type):
                 assert page.user_code.text() in texts(await read("device-code"))
             else:
                 await until(lambda: browser.opened and page.countdown.text(), "the browser was sent to Zoho")
-                await read("waiting")
+                said = texts(await read("waiting"))
+                assert page.status.text() in said and page.countdown.text()[:10] in " ".join(said)
             person.click(page.stop)
             await person.until_settled()
             browser.decision = "accept"
@@ -95,7 +102,7 @@ def test_every_page_reads_well(request, client_type):
         person.click(panel.call_buttons["contacts"])
         await person.until_settled()
         assert panel.result.text().startswith("3 contacts: ")
-        await read("test-result")
+        assert panel.result.text() in texts(await read("test-result"))
         person.click(wizard.button(QWizard.WizardButton.FinishButton))
 
     gui.run(scenario)
