@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.gui.drive import Browser, DeviceWaits, Hands, Person, Scenario, listeners, ports_free
 from tests.support import until
 from zoho_wizard.store.profiles import ProfileStore
+from zoho_wizard.ui import accessible
 from zoho_wizard.ui.app import application
 from zoho_wizard.ui.connections_window import ConnectionsWindow
 from zoho_wizard.ui.context import AppContext
@@ -30,8 +31,11 @@ SCENARIO_TIMEOUT = 90.0
 
 @pytest.fixture(scope="session")
 def qapp() -> QApplication:
-    """pytest-qt's qapp, replaced by the application the app itself makes."""
-    return application([])
+    """pytest-qt's qapp, replaced by the application the app itself makes (with what it adds once
+    its first window has painted)."""
+    app = application([])
+    accessible.install()
+    return app
 
 
 class Gui:

@@ -54,7 +54,7 @@ def test_every_page_reads_well(request, client_type):
                 assert find(window, role="push button", name=button.text().replace("&", "")), f"{which} on {what}"
         assert focused(window) is not None, f"nothing has the keyboard focus on {what}"
         page = wizard.currentPage()
-        assert find(window, role="heading", name=page.heading.text()), f"the page title is no heading on {what}"
+        assert find(window, role="heading", name=page.heading.title), f"the page title is no heading on {what}"
         assert page.step.text() in texts(window), f"the step is not stated on {what}"
         return window
 

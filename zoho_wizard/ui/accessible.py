@@ -8,45 +8,61 @@ result) is announced. Qt passes this on to AT-SPI, UI Automation or the macOS ac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QFrame, QLabel, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+if TYPE_CHECKING:  # QAccessible loads with install(), after the first paint: its first use costs some 4 ms
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAccessibleInterface
 
 
 class Heading(QLabel):
-    """A title, read as a heading."""
+    """A title, read as a heading. Shown large and bold as rich text: no QFont to make before the
+    first paint (its first use costs Qt for Python some 4 ms)."""
+
+    title = ""
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        shown = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.setText(f'<span style="font-size:x-large; font-weight:600">{shown}</span>')
+        self.setAccessibleName(title)
 
 
 class Alert(QFrame):
     """A frame whose content is read as an alert (its accessible name says it all)."""
 
 
-class _Role(QAccessibleWidget):
-    def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
-        super().__init__(widget, role)
-
-    def text(self, kind: QAccessible.Text) -> str:
-        widget = self.widget()
-        if kind == QAccessible.Text.Name and isinstance(widget, QLabel):
-            return widget.accessibleName() or widget.text()
-        return super().text(kind)
-
-
-def _interface(key: str, target: QObject) -> QAccessibleInterface | None:
-    if isinstance(target, Heading):
-        return _Role(target, QAccessible.Role.Heading)
-    if isinstance(target, Alert):
-        return _Role(target, QAccessible.Role.AlertMessage)
-    return None
-
-
 def install() -> None:
-    """Once, before windows are shown: Qt asks this for the roles above."""
-    QAccessible.installFactory(_interface)
+    """Once, when the first window has painted: Qt then asks this for the roles above."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget
+
+    class Role(QAccessibleWidget):
+        def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
+            super().__init__(widget, role)
+
+        def text(self, kind: QAccessible.Text) -> str:
+            widget = self.widget()
+            if kind == QAccessible.Text.Name and isinstance(widget, QLabel):
+                return widget.accessibleName() or widget.text()
+            return super().text(kind)
+
+    def interface(key: str, target: QObject) -> QAccessibleInterface | None:
+        if isinstance(target, Heading):
+            return Role(target, QAccessible.Role.Heading)
+        if isinstance(target, Alert):
+            return Role(target, QAccessible.Role.AlertMessage)
+        return None
+
+    QAccessible.installFactory(interface)
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     """Have a screen reader say ``text`` now, in the name of ``widget``; ``urgent`` interrupts."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if not text:
         return
     event = QAccessibleAnnouncementEvent(widget, text)

@@ -45,7 +45,6 @@ def application(argv: list[str]) -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "zoho-wizard.png"))))  # an SVG would load QtSvg
     ensure_contrast(app)  # 4.5:1 for text, 3:1 for focus rings and outlines, in the system's light or dark palette
     i18n.install(app)
-    accessible.install()
     return app
 
 
@@ -109,6 +108,7 @@ def run(argv: list[str] | None = None) -> int:
         shown = SetupWizard(context)
         shown.show()
         app.processEvents()  # paint the Welcome page now; the rest loads behind it
+    accessible.install()
 
     os.environ.setdefault("QT_API", "pyside6")  # qasync looks for PyQt first otherwise
     import asyncio

@@ -115,8 +115,9 @@ class SetupWizard(QWizard):
     def _page_changed(self, _: int) -> None:
         self.work.cancel()
         page = self.currentPage()
-        if isinstance(page, WizardPage):  # focus moves to the page's first control; the title is said first
-            announce(page.heading, f"{page.step_text()}: {page.heading.text()}")
+        if isinstance(page, WizardPage) and self._fitted:  # not the first page, read when the window shows
+            # focus moves to the page's first control; the title is said first
+            announce(page.heading, f"{page.step_text()}: {page.heading.title}")
 
     # -- the keyboard: Return goes forward on every page, whatever the platform theme makes of it (a
     # shortcut comes before the focused widget: under GTK, Return would press a focused radio button)

@@ -97,10 +97,6 @@ class WizardPage(QWizardPage):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.heading = Heading()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.step = QLabel()
         self.subtitle = paragraph("")
@@ -121,6 +117,7 @@ class WizardPage(QWizardPage):
             self.outer.addWidget(scroll, 1)
         else:
             self.outer.addLayout(self.body, 1)
+        self.built = False
         self._banner: PracticeBanner | None = None
         self._error: ErrorPanel | None = None
 
@@ -129,7 +126,7 @@ class WizardPage(QWizardPage):
         return self.host.state
 
     def setTitle(self, title: str) -> None:
-        self.heading.setText(title)
+        self.heading.set_title(title)
 
     def setSubTitle(self, text: str) -> None:
         self.subtitle.setText(text)
@@ -162,7 +159,14 @@ class WizardPage(QWizardPage):
         super().showEvent(event)
         give_mnemonics(self.window())  # the buttons shown now, with the words the page gave them
 
+    def build(self) -> None:
+        """A page's widgets that can wait until it is first reached, rather than be made behind the
+        Welcome page (the memory the app holds at the start)."""
+
     def initializePage(self) -> None:
+        if not self.built:
+            self.built = True
+            self.build()
         self.step.setText(self.step_text())
         for button in self.findChildren(QPushButton):  # Return means forward; Space presses the focused button
             button.setAutoDefault(False)

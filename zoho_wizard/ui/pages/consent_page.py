@@ -34,6 +34,8 @@ class ConsentPage(WizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Allow the connection"))
+
+    def build(self) -> None:
         self.intro = paragraph("", rich=True)
         self.body.addWidget(self.intro)
         self.scope = CopyField("", self.tr("Scope"))

@@ -25,6 +25,8 @@ class ConsolePage(WizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Register the app in Zoho's API console"))
+
+    def build(self) -> None:
         self.steps = paragraph("")
         self.body.addWidget(self.steps)
         self.console = QPushButton()

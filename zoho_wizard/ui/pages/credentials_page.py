@@ -38,6 +38,8 @@ class CredentialsPage(WizardPage):
         super().__init__(host)
         self.setTitle(self.tr("Paste the client's details"))
         self.setSubTitle(self.tr("Copy them from the page Zoho's API console showed after you pressed Create."))
+
+    def build(self) -> None:
         form = QFormLayout()
         self.client_id = TrimmedLineEdit()
         self.client_id.setAccessibleName(self.tr("Client ID"))
@@ -129,6 +131,8 @@ class CredentialsPage(WizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        if not self.built:
+            return False
         client_type = self.state.client_type
         secret_ok = bool(self.secret.text()) or not client_type.kind.has_secret or (
             not client_type.kind.secret_required and self.no_secret.isChecked())

@@ -12,9 +12,11 @@ class FinishPage(WizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Your connection works"))
-        self.panel = CallsPanel(host.work)
-        self.body.addWidget(self.panel)
         self.setFinalPage(True)
+
+    def build(self) -> None:
+        self.panel = CallsPanel(self.host.work)
+        self.body.addWidget(self.panel)
 
     def initializePage(self) -> None:
         super().initializePage()

@@ -17,6 +17,8 @@ class RegionPage(WizardPage):
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Where is your Zoho account?"))
+
+    def build(self) -> None:
         self.body.addWidget(paragraph(self.tr(
             "Zoho keeps each account in one data center. Look at the address of the page where you sign "
             "in to Zoho, and choose the line that shows the same address.")))
@@ -55,7 +57,7 @@ class RegionPage(WizardPage):
         self.list.setFocus()
 
     def isComplete(self) -> bool:
-        return self.list.currentItem() is not None
+        return self.built and self.list.currentItem() is not None
 
     def validatePage(self) -> bool:
         code = self.list.currentItem().data(Qt.ItemDataRole.UserRole)
