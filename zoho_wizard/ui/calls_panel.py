@@ -81,7 +81,6 @@ class CallsPanel(QWidget):
             self.call_buttons[call.key] = button
         self.result = paragraph("")
         self.result.setAccessibleDescription(self.tr("Result"))
-        self.result.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         grid.addWidget(self.result, 2, 0, 1, 3)
         layout.addWidget(calls)
         self.error = ErrorPanel()
@@ -141,6 +140,7 @@ class CallsPanel(QWidget):
         self.error.clear()
 
     def try_call(self, kind: str) -> asyncio.Task[None]:
+        self.result.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a result to reach with Tab from now on
         self.result.setFocus()  # the buttons are disabled meanwhile: the focus waits here, not in a field below
         for button in self.call_buttons.values():
             button.setEnabled(False)
