@@ -57,9 +57,8 @@ class CallsPanel(QWidget):
         self.books: Books | None = None
         self.raw = ""
         layout = QVBoxLayout(self)
-        self.headline = QLabel()
+        self.headline = QLabel()  # bold, not large: under the page's own title, one large line is enough
         font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.headline.setFont(font)
         self.headline.setWordWrap(True)
