@@ -164,6 +164,10 @@ class SetupWizard(QWizard):
         super().reject()
 
     def _ask_to_close(self) -> None:
+        if self.question is not None:
+            if self.question.isVisible():  # asked already (a second Escape on the wizard): one question
+                return
+            self.question.deleteLater()
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr("Close the wizard?"),
                           QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr("What you entered is not kept, and nothing has been connected yet."))
@@ -171,17 +175,16 @@ class SetupWizard(QWizard):
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Keep going"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda answer: self._close_now() if answer == QMessageBox.StandardButton.Close else None)
+        box.finished.connect(self._answered)
         self.question = box
         box.open()  # not exec(): a nested event loop under the asyncio loop
 
-    def _close_now(self) -> None:
-        self._closing = True
-        self.reject()
+    def _answered(self, answer: int) -> None:
+        if answer == QMessageBox.StandardButton.Close:
+            self._closing = True
+            self.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not event.spontaneous():  # the program closes it (the app, a test): nothing to ask
             self._closing = True
-        if self._closing or not self._entered():
-            self.work.cancel()
-        super().closeEvent(event)  # QDialog asks reject(), which asks the person if needed
+        super().closeEvent(event)  # QDialog calls reject(), which asks the person if needed and stops the work
