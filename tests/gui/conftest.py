@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.gui.drive import Browser, DeviceWaits, Hands, Person, Scenario, listeners, ports_free
 from tests.support import until
 from zoho_wizard.store.profiles import ProfileStore
-from zoho_wizard.ui import accessible
+from zoho_wizard.ui import accessible, focus_frame
 from zoho_wizard.ui.app import application
 from zoho_wizard.ui.connections_window import ConnectionsWindow
 from zoho_wizard.ui.context import AppContext
@@ -35,6 +35,7 @@ def qapp() -> QApplication:
     its first window has painted)."""
     app = application([])
     accessible.install()
+    focus_frame.install(app)
     return app
 
 

@@ -167,6 +167,14 @@ def label(button: QAbstractButton) -> str:
     return button.text().replace("&", "")
 
 
+def assert_alt_shortcuts(window: QWidget) -> None:
+    """Every button shown has its own Alt shortcut, but the Copy buttons beside values (one word, too
+    few letters for all of them; Tab reaches each)."""
+    shown = [b for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window) and label(b) != "Copy"]
+    letters = [b.text()[b.text().index("&") + 1].lower() for b in shown if "&" in b.text()]
+    assert len(letters) == len(shown) == len(set(letters)), [b.text() for b in shown]
+
+
 def unnamed(root: QWidget) -> list[str]:
     """The visible interactive widgets under ``root`` with neither an accessible name nor visible text."""
     missing = []

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from tests.gui.drive import error_actions, self_client_code, top_dialogs, unnamed
+from tests.gui.drive import assert_alt_shortcuts, error_actions, label, self_client_code, top_dialogs, unnamed
 from tests.support import RecordingFace, until
 from zoho_wizard import errors
 from zoho_wizard.connection import connect
@@ -71,7 +72,8 @@ def test_saved_connection_is_shown_with_its_buttons(gui):
         assert listed(window) == [LISTED]
         assert window.keychain.text() == f"The secrets are kept in: {gui.store.keychain.name}."
         buttons = [window.test_button, window.reconnect_button, window.disconnect_button, window.add_button]
-        assert [b.text() for b in buttons] == ["Test", "Reconnect", "Disconnect", "Add another connection"]
+        assert [label(b) for b in buttons] == ["Test", "Reconnect", "Disconnect", "Add another connection"]
+        assert_alt_shortcuts(window)
         assert all(b.isVisible() and b.isEnabled() for b in buttons)
         assert unnamed(window) == []
 
@@ -99,8 +101,10 @@ def test_test_opens_the_test_panel(gui):
                                       "Training session"
         assert panel.details.text().startswith("HTTP 200")
         assert unnamed(dialog) == []
+        assert_alt_shortcuts(dialog)
         assert window.test_button.isEnabled()
-        dialog.close()
+        gui.hands.key(Qt.Key.Key_Escape, dialog)  # or its Close button
+        assert not dialog.isVisible()
 
     gui.run(scenario)
 

@@ -6,6 +6,7 @@ calls ensure_contrast as application() does."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 
@@ -17,14 +18,19 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLineEdit,
+    QListWidget,
+    QProxyStyle,
     QRadioButton,
     QStyle,
     QStyleOption,
     QStyleOptionButton,
+    QStyleOptionFocusRect,
     QStyleOptionFrame,
     QWidget,
 )
 
+from tests.gui import screen_reader
+from zoho_wizard.ui.focus_frame import FocusFrames
 from zoho_wizard.ui.palette import (
     DISABLED_PAIRS,
     ENABLED,
@@ -35,6 +41,7 @@ from zoho_wizard.ui.palette import (
     contrast,
     ensure_contrast,
     focus_ring,
+    luminance,
 )
 from zoho_wizard.ui.widgets import PracticeBanner
 
@@ -42,6 +49,12 @@ Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 SCHEMES = ("light", "dark")
 fusion_outlines = pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="native styles draw their outlines")
+
+
+def fusion(qapp: QApplication) -> bool:
+    """Whether the style is Fusion, or Fusion under the app's focus frames."""
+    style = qapp.style()
+    return (style.baseStyle() if isinstance(style, QProxyStyle) else style).name().lower() == "fusion"
 
 
 def fusion_palette(scheme: str) -> QPalette:
@@ -112,7 +125,7 @@ def text_failures(palette: QPalette) -> list[str]:
 
 def test_the_offscreen_light_palette_is_the_one_this_test_builds(qapp):
     """Rebuilt as Qt builds it: so is the dark one, by the same lines."""
-    if qapp.style().name().lower() != "fusion":
+    if not fusion(qapp):
         pytest.skip("the palette of Qt's Fusion style")
     theirs, ours = qapp.style().standardPalette(), fusion_palette("light")
     assert [(group.name, role.name) for group in Group if group.value < Group.NColorGroups.value
@@ -133,6 +146,31 @@ def test_qts_palettes_fall_short_before(raw):
     assert text_failures(palette) != []
     window = palette.color(Role.Window)
     assert contrast(OUTLINES["QRadioButton"](window), window) < NON_TEXT
+
+
+def test_the_desktop_palette_reads(qapp):
+    """The palette the desktop gave, as application() left it (offscreen: Qt's light one)."""
+    palette = qapp.palette()
+    assert text_failures(palette) == []
+    if os.environ.get("EXPECT_DARK"):  # run again by the test below: the dark theme did reach Qt
+        assert luminance(palette.color(Role.Window)) < 0.1
+    for group in ENABLED:
+        window = palette.color(group, Role.Window)
+        assert contrast(focus_ring(palette.color(group, Role.Highlight)), window) >= NON_TEXT
+        if not sys.platform.startswith(("win32", "darwin")):
+            for name, outline in OUTLINES.items():
+                assert contrast(outline(QApplication.palette(name).color(group, Role.Window)), window) >= NON_TEXT
+
+
+@fusion_outlines
+@pytest.mark.timeout(120)
+def test_a_dark_gnome_desktop():
+    """The same on a real X display with Qt's GTK 3 theme and GNOME's dark Adwaita, as a GNOME
+    desktop set to dark gives it."""
+    with screen_reader.screen() as screen:
+        screen_reader.run_in_xvfb(f"{__file__}::test_the_desktop_palette_reads",
+                                  {**screen, "QT_QPA_PLATFORMTHEME": "gtk3", "GTK_THEME": "Adwaita:dark",
+                                   "EXPECT_DARK": "1"})
 
 
 def test_text_reads(scheme, qapp):
@@ -167,13 +205,15 @@ def test_outlines_show(scheme, qapp, widget_class):
         assert contrast(outline, window) >= NON_TEXT
 
 
-def drawn(option: QStyleOption, element: QStyle.PrimitiveElement, widget: QWidget, window: QColor) -> QColor:
+def drawn(option: QStyleOption, element: QStyle.PrimitiveElement, widget: QWidget, window: QColor,
+          style: QStyle | None = None) -> QColor:
     """The colour that stands out most from ``window`` in what the style draws of ``element``."""
     image = QImage(48, 48, QImage.Format.Format_RGB32)
     image.fill(window)
-    option.rect = QRect(8, 8, 32, 24) if element == QStyle.PrimitiveElement.PE_FrameLineEdit else QRect(8, 8, 16, 16)
+    indicators = (QStyle.PrimitiveElement.PE_IndicatorRadioButton, QStyle.PrimitiveElement.PE_IndicatorCheckBox)
+    option.rect = QRect(8, 8, 16, 16) if element in indicators else QRect(8, 8, 32, 24)
     painter = QPainter(image)
-    widget.style().drawPrimitive(element, option, painter, widget)
+    (style or widget.style()).drawPrimitive(element, option, painter, widget)
     painter.end()
     colours = {image.pixel(x, y) for x in range(48) for y in range(48)}
     return max((QColor.fromRgb(colour) for colour in colours), key=lambda colour: contrast(colour, window))
@@ -184,7 +224,7 @@ def drawn(option: QStyleOption, element: QStyle.PrimitiveElement, widget: QWidge
 @pytest.mark.parametrize("widget_class", [QRadioButton, QCheckBox, QLineEdit])
 def test_fusion_draws_the_colours_the_test_reads(scheme, qapp, widget_class, focused):
     """The outline and focus ring the tests above compute are those Fusion paints."""
-    if qapp.style().name().lower() != "fusion":
+    if not fusion(qapp):
         pytest.skip("the outlines computed are Fusion's")
     parent = QWidget()
     control = widget_class(parent)
@@ -245,3 +285,34 @@ def test_the_practice_banner_reads(qapp, raw, adjusted):
         ratio = contrast(palette.color(group, Role.WindowText), palette.color(group, Role.Window))
         assert ratio >= TEXT, f"{raw} {group.name}: {ratio:.2f}"
     assert banner.autoFillBackground() and not banner.styleSheet()  # the palette is what is painted
+
+
+def frame_drawn(qapp: QApplication, widget: QWidget, background: QColor | None, keyboard: bool = True,
+                style: QStyle | None = None) -> QColor:
+    option = QStyleOptionFocusRect()
+    option.initFrom(widget)
+    option.state |= QStyle.StateFlag.State_HasFocus
+    if keyboard:
+        option.state |= QStyle.StateFlag.State_KeyboardFocusChange
+    if background is not None:
+        option.backgroundColor = background
+    return drawn(option, QStyle.PrimitiveElement.PE_FrameFocusRect, widget,
+                 background or widget.palette().color(Role.Window), style)
+
+
+@fusion_outlines
+@pytest.mark.parametrize("widget_class", [QRadioButton, QCheckBox, QListWidget])
+def test_the_focus_frame_shows(scheme, qapp, widget_class):
+    """The frame around a focused radio button's or checkbox's label, and around a list's current
+    item, selected or not: Fusion draws it at 1.7:1."""
+    if not fusion(qapp):
+        pytest.skip("Fusion's focus frame")
+    assert isinstance(qapp.style(), FocusFrames)  # installed as run() installs it once the window has painted
+    control = widget_class()
+    palette = control.palette()
+    for background in (None, palette.color(Role.Base), palette.color(Role.Highlight)):
+        under = background or palette.color(Role.Window)
+        assert contrast(frame_drawn(qapp, control, background), under) >= NON_TEXT
+    under = palette.color(Role.Window)
+    assert frame_drawn(qapp, control, None, keyboard=False).rgba() == under.rgba()  # none after a click
+    assert contrast(frame_drawn(qapp, control, None, style=qapp.style().baseStyle()), under) < NON_TEXT

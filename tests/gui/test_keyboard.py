@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget, QWizard
 
 from tests.gui import screen_reader
-from tests.gui.drive import Person, label
+from tests.gui.drive import Person, assert_alt_shortcuts, label, self_client_code
 from tests.support import until
+from zoho_wizard.ui.pages.base import WizardPage
 from zoho_wizard.ui.wizard import Page
 from zoho_wizard.zoho.clients import ClientType
 
@@ -63,14 +64,6 @@ def test_keyboard_alone_connects(gui):
         assert not wizard.isVisible() and gui.store.names() == ["practice"]
 
     gui.run(scenario)
-
-
-def assert_alt_shortcuts(window: QWidget) -> None:
-    """Every button shown has its own Alt shortcut, but the Copy buttons beside values (one word, too
-    few letters for all of them; Tab reaches each)."""
-    shown = [b for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window) and label(b) != "Copy"]
-    letters = [b.text()[b.text().index("&") + 1].lower() for b in shown if "&" in b.text()]
-    assert len(letters) == len(shown) == len(set(letters)), [b.text() for b in shown]
 
 
 def test_return_goes_forward_on_every_page_and_says_where_the_person_is(gui):
@@ -150,3 +143,57 @@ def test_return_goes_forward_under_the_gtk_theme():
     with screen_reader.screen() as screen:
         screen_reader.run_in_xvfb(f"{__file__}::test_return_goes_forward_on_every_page_and_says_where_the_person_is",
                                   {**screen, "QT_QPA_PLATFORMTHEME": "gtk3"})
+
+
+def press_the_page_buttons(person: Person, skip: tuple[QAbstractButton, ...] = ()) -> list[str]:
+    """Press each push button the current page shows (Space, with the focus on it), as a person
+    trying them one by one would; the labels of those that left the focus on Close, or nowhere."""
+    page, close = person.here, person.button(QWizard.WizardButton.CancelButton)
+    lost = []
+    for button in page.findChildren(QPushButton):
+        if button in skip or not (button.isVisible() and button.isEnabled()):
+            continue
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        person.key(Qt.Key.Key_Space)
+        if focused() in (close, None):
+            lost.append(label(button))
+    return lost
+
+
+@pytest.mark.parametrize("client_type", [ClientType.SERVER, ClientType.DEVICE, ClientType.SELF])
+def test_no_page_button_hands_the_focus_to_close(gui, client_type):
+    """Every push button on every page, the consent page's and the test panel's included, once it
+    has done its work."""
+    person = gui.wizard()
+    gui.browser.decision = None if client_type is ClientType.DEVICE else "accept"
+    lost: dict[str, list[str]] = {}
+
+    def look(page: WizardPage) -> None:
+        way_on = getattr(page, "start", None)  # the consent page's own way on is pressed last
+        lost[page.heading.title] = press_the_page_buttons(person, skip=(way_on,) if way_on else ())
+
+    async def scenario() -> None:
+        page = person.to_consent(client_type, checks=look)
+        if client_type is ClientType.SELF:
+            person.type(page.code, self_client_code(person.practice))
+        page.start.setFocus(Qt.FocusReason.TabFocusReason)
+        person.key(Qt.Key.Key_Space)
+        if client_type is ClientType.DEVICE:  # the person stops waiting, then connects after all
+            await until(lambda: page.stop.isVisible(), "the code to enter shows")
+            look(page)
+            await person.until_settled()
+            assert focused() not in (person.button(QWizard.WizardButton.CancelButton), None)
+            gui.browser.decision = "accept"
+            person.connect()
+        test = await person.until_page(Page.TEST)
+        panel = test.panel  # type: ignore[attr-defined]
+        for button in panel.call_buttons.values():
+            button.setFocus(Qt.FocusReason.TabFocusReason)
+            person.key(Qt.Key.Key_Space)
+            await until(panel.answered, "the call answered")
+            lost.setdefault("test calls", []).extend(
+                [label(button)] if focused() in (person.button(QWizard.WizardButton.CancelButton), None) else [])
+        look(test)
+
+    gui.run(scenario)
+    assert {title: labels for title, labels in lost.items() if labels} == {}

@@ -109,6 +109,9 @@ def run(argv: list[str] | None = None) -> int:
         shown.show()
         app.processEvents()  # paint the Welcome page now; the rest loads behind it
     accessible.install()
+    from zoho_wizard.ui import focus_frame  # QStyle's types: after the first paint
+
+    focus_frame.install(app)
 
     os.environ.setdefault("QT_API", "pyside6")  # qasync looks for PyQt first otherwise
     import asyncio

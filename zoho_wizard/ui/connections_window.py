@@ -6,9 +6,10 @@ import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -27,7 +28,7 @@ from zoho_wizard.ui import about
 from zoho_wizard.ui.calls_panel import CallsPanel
 from zoho_wizard.ui.context import AppContext
 from zoho_wizard.ui.pages.base import Page
-from zoho_wizard.ui.widgets import ErrorPanel, fit_to_screen, paragraph
+from zoho_wizard.ui.widgets import ErrorPanel, fit_to_screen, give_mnemonics, paragraph
 from zoho_wizard.ui.wizard import SetupWizard
 from zoho_wizard.ui.work import Work
 from zoho_wizard.zoho.clients import ClientType
@@ -115,10 +116,15 @@ class ConnectionsWindow(QWidget):
         dialog.setWindowTitle(self.tr("Test the connection"))
         dialog.finished.connect(lambda _: self.work.cancel())  # a call in flight stops with its dialog
         panel = CallsPanel(self.work, dialog)
-        QVBoxLayout(dialog).addWidget(panel)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel)
+        layout.addWidget(close)
         panel.show_connection(self.store, profile.name, organizations, regions)
-        dialog.resize(680, 600)
+        fit_to_screen(dialog, 680, 600)
         dialog.open()
+        give_mnemonics(dialog)
 
     def _reconnect(self) -> None:
         profile = self.selected()
@@ -187,6 +193,10 @@ class ConnectionsWindow(QWidget):
         """Stop the work in flight, here and in the wizards opened from here, and wait until it has stopped."""
         for work in (self.work, *(wizard.work for wizard in self.wizards)):
             await work.settle()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        give_mnemonics(self)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.work.cancel()

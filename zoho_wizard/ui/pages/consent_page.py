@@ -163,10 +163,13 @@ class ConsentPage(WizardPage):
             self.countdown.clear()
         self.status.clear()
         self.start.setEnabled(True)
-        self.stop.setVisible(False)
-        for widget in (self.user_code, self.copy_code, self.address_hint, self.address, self.pages_hint,
-                       self.reopen, self.zoho_error):
+        focus = self.focusWidget()
+        hidden = (self.stop, self.user_code, self.copy_code, self.address_hint, self.address, self.pages_hint,
+                  self.reopen, self.zoho_error)
+        for widget in hidden:
             widget.setVisible(False)
+        if focus is not None and any(widget is focus or widget.isAncestorOf(focus) for widget in hidden):
+            self.start.setFocus()  # not the wizard's Close, where Qt moves the focus of a hidden button
 
     # -- the engine's face
     def forward_button(self) -> QPushButton:
