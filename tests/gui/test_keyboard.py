@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget, QWizard
 
 from tests.gui import screen_reader
@@ -197,3 +197,59 @@ def test_no_page_button_hands_the_focus_to_close(gui, client_type):
 
     gui.run(scenario)
     assert {title: labels for title, labels in lost.items() if labels} == {}
+
+
+def tab_cycle(person: Person, limit: int = 80) -> list[QWidget]:
+    """The widgets Tab visits, from the one with the focus round to it again."""
+    start, seen = focused(), [focused()]
+    for _ in range(limit):
+        person.key(Qt.Key.Key_Tab)  # within a label, Tab goes from link to link first
+        if focused() is start and len(seen) > 1:
+            return seen
+        if focused() is not seen[-1]:
+            seen.append(focused())
+    raise AssertionError("Tab never came back to where it started")
+
+
+def out_of_order(page: QWidget, cycle: list[QWidget]) -> list[str]:
+    """Where Tab does not go as a left-to-right reader would: the page's controls line by line, each
+    line left to right, then the wizard's buttons left to right; the cycle may start anywhere."""
+    window = page.window()
+    ours = [page.isAncestorOf(widget) for widget in cycle]
+    first = next(i for i, mine in enumerate(ours) if mine and not ours[i - 1])  # where the page's run begins
+    cycle = cycle[first:] + cycle[:first]
+    if ours.count(True) != next((i for i, w in enumerate(cycle) if not page.isAncestorOf(w)), len(cycle)):
+        return ["the page's controls are not visited in one run"]
+    found = []
+    for before, after in zip(cycle, cycle[1:], strict=False):
+        a, b = (QRect(w.mapTo(window, w.rect().topLeft()), w.size()) for w in (before, after))
+        same_line = b.top() < a.bottom() and a.top() < b.bottom()
+        if page.isAncestorOf(before) != page.isAncestorOf(after):
+            continue  # from the page to the wizard's buttons
+        if (b.left() <= a.left()) if same_line else (b.top() < a.bottom() - 2):
+            found.append(f"{name(before)} → {name(after)}")
+    return found
+
+
+def name(widget: QWidget) -> str:
+    return label(widget) if isinstance(widget, QAbstractButton) else widget.accessibleName() or type(widget).__name__
+
+
+@pytest.mark.parametrize("client_type", list(ClientType))
+def test_tab_follows_the_screen(gui, client_type):
+    person = gui.wizard()
+    wrong: dict[str, list[str]] = {}
+
+    def look(page: WizardPage) -> None:
+        wrong[page.heading.title] = out_of_order(page, tab_cycle(person))
+
+    async def scenario() -> None:
+        person.to_consent(client_type, checks=look)
+        if client_type.kind.route.name == "PASTED_CODE":
+            person.connect(code=self_client_code(person.practice))
+        else:
+            person.connect()
+        look(await person.until_page(Page.TEST))
+
+    gui.run(scenario)
+    assert {title: steps for title, steps in wrong.items() if steps} == {}

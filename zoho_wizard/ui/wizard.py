@@ -115,9 +115,23 @@ class SetupWizard(QWizard):
     def _page_changed(self, _: int) -> None:
         self.work.cancel()
         page = self.currentPage()
+        if page is not None:
+            self._about_after(page)
         if isinstance(page, WizardPage) and self._fitted:  # not the first page, read when the window shows
             # focus moves to the page's first control; the title is said first
             announce(page.heading, f"{page.step_text()}: {page.heading.title}")
+
+    def _about_after(self, page: QWidget) -> None:
+        """Tab goes along the button row as it reads: About after the page's last control, not before
+        its first, where QWizard leaves it."""
+        last, widget = None, page.nextInFocusChain()
+        while widget is not page:  # once round the window's chain, where a page's controls may be apart
+            # (an unchecked radio button has no Tab focus until it is checked: it counts)
+            if page.isAncestorOf(widget) and widget.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.about_button)
 
     # -- the keyboard: Return goes forward on every page, whatever the platform theme makes of it (a
     # shortcut comes before the focused widget: under GTK, Return would press a focused radio button)

@@ -146,6 +146,7 @@ class ConsentPage(WizardPage):
                 if widget is not None:
                     widget.setVisible(is_self)
         self.code.clear()
+        (self.code if is_self else self.start).setFocus()  # the control to act on (Shift+Tab: the console's link)
         self.timer.stop()
         self.countdown.clear()
         self._idle()
