@@ -53,7 +53,7 @@ TRANSLATIONS = re.compile(r"PySide6/(?:Qt/)?translations/")
 def _keep(dest: str) -> bool:
     dest = dest.replace(os.sep, "/")
     if TRANSLATIONS.search(dest):
-        return False  # the app has no translation yet, and ui/i18n.py installs Qt's only beside the app's
+        return False  # the app brings the few of Qt's texts it shows (packaging/translations.py release)
     plugin = PLUGIN.search(dest)
     return plugin is None or bool(plugin.group(1) and KEEP_PLUGINS.match(f"{plugin.group(1)}/{plugin.group(2)}"))
 
@@ -76,6 +76,10 @@ def analysis(entry: str, *, app: bool) -> Analysis:
     resources, its lazily imported modules, and keyring's backends, which keyring finds at run time
     through entry points (PyInstaller's hook-keyring copies that metadata): without them a frozen
     app falls back to keyring's "fail" backend."""
+    if app:
+        import translations  # beside this file: the .qm files the app loads, from the .ts sources
+
+        translations.release()
     a = Analysis(
         [entry],
         pathex=[ROOT],
@@ -83,8 +87,9 @@ def analysis(entry: str, *, app: bool) -> Analysis:
         hiddenimports=collect_submodules("zoho_wizard") + collect_submodules("keyring.backends") if app else [],
         excludes=QT_EXCLUDES + PY_EXCLUDES,
     )
-    # The screenshots are documentation (README), not something the app shows.
-    a.datas = [d for d in a.datas if not d[0].replace(os.sep, "/").startswith("resources/screenshots/")]
+    # The screenshots are documentation (README), the .ts sources and glossaries the translators'.
+    a.datas = [d for d in a.datas if not re.match(r"resources/(screenshots/|translations/(.*\.ts$|glossary/))",
+                                                  d[0].replace(os.sep, "/"))]
     dropped = [b for b in a.binaries if not _keep(b[0])]
     kept = [b for b in a.binaries if _keep(b[0])]
     # Libraries that only the dropped plugins load (e.g. libQt6Network for the TLS plugins, GTK for the

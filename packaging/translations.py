@@ -8,13 +8,18 @@
 
 A new language: ``update --add pt_BR``. The texts come from the Qt face (``self.tr``) and the
 engine's templates (``QT_TR_NOOP``); the practice Zoho (it imitates Zoho's own pages) and the
-terminal face (read by IT and by scripts) stay English. ``qtbase_hi.ts`` holds Qt's own buttons in
-Hindi, which Qt does not ship; it is kept by hand."""
+terminal face (read by IT and by scripts) stay English.
+
+Qt's own texts the app shows (standard buttons, the menus of fields and scroll bars, what a screen
+reader calls actions, the layout direction) come from Qt's translations: ``release`` copies those
+out of Qt's ``qtbase_<language>.qm`` (some 200 KB each) into a ``qtbase_<language>.qm`` of a few KB
+beside the app's. Qt has none in Hindi: ``qtbase_hi.ts`` is kept by hand."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -47,7 +52,7 @@ def plurals() -> list[str]:
                        capture_output=True)
         return [message.findtext("source") or "" for context in ET.parse(ts).getroot()
                 if context.findtext("name") == "" for message in context.iter("message")
-                if "%n" in (message.findtext("source") or "")]
+                if re.search("%L?n", message.findtext("source") or "")]
 
 
 def lupdate(ts_files: list[Path], *options: str) -> str:
@@ -72,7 +77,8 @@ def update(add: list[str]) -> None:
 
 
 def release(folder: Path = FOLDER, out: Path = FOLDER) -> list[Path]:
-    """Compile each .ts in ``folder`` whose .qm in ``out`` is missing or older."""
+    """Compile each .ts in ``folder`` whose .qm in ``out`` is missing or older, and make Qt's texts
+    for each language Qt has."""
     made = []
     for ts in sorted(folder.glob("*.ts")):
         qm = out / ts.with_suffix(".qm").name
@@ -80,7 +86,52 @@ def release(folder: Path = FOLDER, out: Path = FOLDER) -> list[Path]:
             subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
                            capture_output=True)
             made.append(qm)
+    for ts in catalogs(folder):
+        language = ts.stem.removeprefix("zoho_wizard_")
+        qm = out / f"qtbase_{language}.qm"
+        if not (folder / f"qtbase_{language}.ts").exists() and not qm.exists():
+            made += qt_texts(language, qm)
     return made
+
+
+# Qt's texts the app can show, by context (qtbase's sources)
+QT_TEXTS = {
+    "QGuiApplication": ["QT_LAYOUT_DIRECTION"],
+    "QPlatformTheme": ["OK", "Save", "Open", "&Yes", "&No", "Abort", "Retry", "Ignore", "Close", "Cancel",
+                       "Discard", "Help", "Apply", "Reset", "Restore Defaults"],
+    "QMessageBox": ["Show Details...", "Hide Details..."],
+    "QLineEdit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"],
+    "QWidgetTextControl": ["&Undo", "&Redo", "Cu&t", "&Copy", "Copy &Link Location", "&Paste", "Delete",
+                           "Select All"],
+    "QScrollBar": ["Scroll here", "Left edge", "Top", "Right edge", "Bottom", "Page left", "Page up",
+                   "Page right", "Page down", "Scroll left", "Scroll up", "Scroll right", "Scroll down"],
+    "QAccessibleActionInterface": ["Press", "Increase", "Decrease", "ShowMenu", "SetFocus", "Toggle",
+                                   "Scroll Left", "Scroll Right", "Scroll Up", "Scroll Down", "Previous Page",
+                                   "Next Page"],
+}
+
+
+def qt_texts(language: str, qm: Path) -> list[Path]:
+    """``QT_TEXTS`` as Qt's own translation for ``language`` has them, compiled into ``qm``; none if
+    Qt has no translation for it."""
+    from xml.sax.saxutils import escape
+
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    qt = QTranslator()
+    if not qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        return []
+    contexts = "".join(
+        f"<context><name>{context}</name>" + "".join(
+            f"<message><source>{escape(text)}</source><translation>{escape(translated)}</translation></message>"
+            for text in texts if (translated := qt.translate(context, text))) + "</context>"
+        for context, texts in QT_TEXTS.items())
+    with tempfile.TemporaryDirectory() as scratch:
+        ts = Path(scratch) / f"qtbase_{language}.ts"
+        ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="{language}">'
+                      f"{contexts}</TS>", encoding="utf-8")
+        subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    return [qm]
 
 
 def unfinished(ts: Path) -> dict[str, list[str]]:

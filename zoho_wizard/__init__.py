@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from zoho_wizard.texts import QT_TR_NOOP
+
 __version__ = "0.1.0"
-APP_NAME = "Zoho Books Connection Wizard"
+APP_NAME = QT_TR_NOOP("Zoho Books Connection Wizard")  # a window shows it translated; settings use it as is
 __all__ = ["APP_NAME", "open_connection", "__version__"]
 
 if TYPE_CHECKING:

@@ -1,5 +1,5 @@
-"""``zoho-wizard``: without arguments (or with Qt's own options, such as ``-reverse`` or
-``-platform xcb``) the desktop wizard; with a command the terminal face.
+"""``zoho-wizard``: without arguments (or with ``--lang CODE``, or with Qt's own options, such as
+``-reverse`` or ``-platform xcb``) the desktop wizard; with a command the terminal face (English).
 
 The wizard's path imports nothing of the terminal face, so its first page paints sooner."""
 
@@ -14,7 +14,21 @@ QT_OPTIONS = {"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "
               "-sync", "-dialogs"}
 
 
+def language_option(argv: list[str]) -> str | None:
+    """Takes ``--lang CODE`` (or ``--lang=CODE``) out of ``argv``; the code, if given."""
+    for index, argument in enumerate(argv[1:], start=1):
+        if argument == "--lang" and index + 1 < len(argv):
+            code = argv[index + 1]
+            del argv[index:index + 2]
+            return code
+        if argument.startswith("--lang="):
+            del argv[index]
+            return argument.partition("=")[2]
+    return None
+
+
 def main() -> int:
+    language = language_option(sys.argv)
     if len(sys.argv) > 1 and sys.argv[1].split("=", 1)[0] not in QT_OPTIONS:
         from zoho_wizard.cli import main as terminal
 
@@ -27,7 +41,7 @@ def main() -> int:
         return 1
     from zoho_wizard.ui.app import run
 
-    return run()
+    return run(language=language)
 
 
 if __name__ == "__main__":

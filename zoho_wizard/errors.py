@@ -96,7 +96,7 @@ class WrongClient(WizardError):
 class ClientInOtherRegion(WrongClient):
     """Zoho's page said "Invalid Client", and another data center knows the Client ID: ``region`` is its code."""
 
-    def __init__(self, code: str, name: str, chosen: str) -> None:
+    def __init__(self, code: str, name: Text, chosen: Text) -> None:
         super().__init__(QT_TR_NOOP("This Client ID belongs to Zoho's {name} data center, not to {chosen}, the one "
                                     "chosen."),
                          QT_TR_NOOP("Choose {name} as the data center and connect again."),
@@ -137,12 +137,13 @@ class DailyLimitReached(WizardError):
         wait = (Text(QT_TR_NOOP("%n hour(s)"), count=round(minutes / 60)) if minutes >= 90
                 else Text(QT_TR_NOOP("%n minute(s)"), count=minutes))
         super().__init__(
-            QT_TR_NOOP("Zoho Books has used up today's allowance of API calls for this organization ({limit:,} calls "
-                       "a day on its plan).") if limit else
+            QT_TR_NOOP("Zoho Books has used up today's allowance of API calls for this organization ({calls} a day "
+                       "on its plan).") if limit else
             QT_TR_NOOP("Zoho Books has used up today's allowance of API calls for this organization."),
             QT_TR_NOOP("It starts again at {time} (in about {wait}); try again then, or ask your Zoho Books "
                        "administrator about a plan with a larger allowance."),
-            limit=limit, time=time.strftime("%H:%M", time.localtime(resets_at)), wait=wait)
+            calls=Text(QT_TR_NOOP("%Ln call(s)"), count=limit), time=time.strftime("%H:%M", time.localtime(resets_at)),
+            wait=wait)
         self.resets_at = resets_at
 
 

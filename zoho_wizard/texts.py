@@ -24,10 +24,27 @@ def QT_TR_NOOP(text: str) -> str:
 
 
 def english(template: str, count: int | None) -> str:
-    """The template itself, its "(s)" and "(es)" plurals resolved by English rules."""
+    """The template itself, its "(s)" and "(es)" plurals resolved by English rules; ``%Ln`` is the
+    count written as a number reads (1,000), as Qt does for the reader's language."""
     if count is None:
         return template
-    return re.sub(r"\((e?s)\)", "" if count == 1 else r"\1", template).replace("%n", str(count))
+    plural = re.sub(r"\((e?s)\)", "" if count == 1 else r"\1", template)
+    return plural.replace("%Ln", f"{count:,}").replace("%n", str(count))
+
+
+@dataclass(frozen=True)
+class Language:
+    """The person's language, for what the engine shows or writes itself: the pages the browser gets
+    after Zoho's redirect, amounts in records. ``code`` goes into ``<html lang>``; the terminal face
+    stays English."""
+
+    code: str = "en"
+    right_to_left: bool = False
+    translate: Translate = english
+    amount: Callable[[float], str] = "{:,.2f}".format  # an amount of money, without its currency
+
+
+ENGLISH = Language()
 
 
 @dataclass(frozen=True)

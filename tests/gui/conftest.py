@@ -33,7 +33,7 @@ SCENARIO_TIMEOUT = 90.0
 def qapp() -> QApplication:
     """pytest-qt's qapp, replaced by the application the app itself makes (with what it adds once
     its first window has painted)."""
-    app = application([])
+    app = application([], "en")  # whatever the language of the machine the tests run on
     accessible.install()
     focus_frame.install(app)
     return app

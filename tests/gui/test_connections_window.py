@@ -98,7 +98,7 @@ def test_test_opens_the_test_panel(gui):
         gui.hands.click(panel.call_buttons["items"])
         await until(lambda: panel.answered(), "the items call answered")
         assert panel.result.text() == "4 items: Consulting hour, Website maintenance, Annual support plan, " \
-                                      "Training session"
+                                      "and Training session"
         assert panel.details.text().startswith("HTTP 200")
         assert unnamed(dialog) == []
         assert_alt_shortcuts(dialog)

@@ -105,7 +105,7 @@ def test_account_in_another_data_center(gui):
         assert page.panel.headline.text() == "Connected to Vogel Handwerk GmbH (Europe)"
         person.click(page.panel.call_buttons["contacts"])
         await until(lambda: page.panel.answered(), "the contacts call answered")
-        assert page.panel.result.text() == "3 contacts: Blue Harbor Dental, Summit Cycle Works, Green Field Farms"
+        assert page.panel.result.text() == "3 contacts: Blue Harbor Dental, Summit Cycle Works, and Green Field Farms"
         profile = gui.store.load("practice")
         assert profile.region == "eu" and "/eu/" in profile.api_domain
 

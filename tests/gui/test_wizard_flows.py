@@ -18,11 +18,11 @@ from zoho_wizard.zoho.clients import ClientType
 
 # What the test panel says about Alex Morgan's default practice organization, Morgan Design Studio.
 US_RESULTS = {
-    "contacts": "3 contacts: Cedar Hill School, Bright Lane Cafe, Northwind Traders",
+    "contacts": "3 contacts: Cedar Hill School, Bright Lane Cafe, and Northwind Traders",
     "invoices": "3 invoices: INV-000001 (Cedar Hill School, USD 120.00), INV-000002 (Bright Lane Cafe, USD 450.00), "
-                "INV-000003 (Northwind Traders, USD 1,200.00)",
-    "items": "4 items: Consulting hour, Website maintenance, Annual support plan, Training session",
-    "chartofaccounts": "6 accounts: Petty Cash, Undeposited Funds, Accounts Receivable, Sales, Office Supplies "
+                "and INV-000003 (Northwind Traders, USD 1,200.00)",
+    "items": "4 items: Consulting hour, Website maintenance, Annual support plan, and Training session",
+    "chartofaccounts": "6 accounts: Petty Cash, Undeposited Funds, Accounts Receivable, Sales, Office Supplies, "
                        "and 1 more",
     "taxes": "1 tax: Sales Tax",
 }

@@ -22,6 +22,7 @@ from tests.support import free_port
 from zoho_wizard.errors import ConsentDenied, PortsBusy, WizardError
 from zoho_wizard.oauth import catcher as catcher_module
 from zoho_wizard.oauth.catcher import MAX_CONNECTIONS, LoopbackCatcher, Redirect
+from zoho_wizard.texts import Language
 
 STATE = "st4te-Secret_value"
 CODE = "1000.c0de.s3cret"
@@ -110,7 +111,7 @@ def assert_safe_page(response: requests.Response) -> None:
     for nonce in re.findall(r'<script nonce="([^"]+)">', response.text):
         assert f"'nonce-{nonce}'" in csp
     assert response.text.count("<script") == len(re.findall(r"<script nonce=", response.text))
-    assert '<html lang="en">' in response.text
+    assert '<html lang="en" dir="ltr">' in response.text
     for secret in (STATE, CODE, FRAGMENT["access_token"]):
         assert secret not in response.text
 
@@ -182,6 +183,29 @@ def test_fragment_page_passes_the_fragment_back() -> None:
     assert answer.status_code == 200 and "Zoho has sent your approval to the app." in answer.text
     assert_safe_page(answer)
     assert redirect.params == FRAGMENT
+
+
+def test_pages_speak_the_persons_language() -> None:
+    """The pages the browser shows after Zoho's redirect, in the app's language (here a marked
+    English), right to left for Arabic, the failures' two sentences too."""
+    marked = Language(code="ar", right_to_left=True, translate=lambda template, count=None: f"⟦{template}⟧")
+
+    async def main() -> tuple[requests.Response, requests.Response, requests.Response]:
+        async with catcher(language=marked) as c:
+            fragment_page = await get(c.redirect_uri)
+            foreign = await get(f"{c.redirect_uri}?state=other&code=1")
+            caught = await get(f"{c.redirect_uri}?{GENUINE_QUERY}")
+            await c.wait()
+            return fragment_page, foreign, caught
+
+    fragment_page, foreign, caught = run(main)
+    for page in (fragment_page, foreign, caught):
+        assert '<html lang="ar" dir="rtl">' in page.text
+        assert "<title>" in page.text and "⟦Zoho Books Connection Wizard⟧</title>" in page.text
+    assert "⟦Passing Zoho&#x27;s answer to the app…⟧" in fragment_page.text
+    assert "⟦Not connected⟧" in foreign.text and "⟦This link is not from" in foreign.text
+    assert "⟦Approved⟧" in caught.text and "⟦You can close this tab: the {app} finishes" not in caught.text
+    assert "⟦You can close this tab: the ⟦Zoho Books Connection Wizard⟧ finishes" in caught.text
 
 
 def test_fragment_page_nonce_changes() -> None:

@@ -49,7 +49,7 @@ def problems(source: str, translated: str) -> list[str]:
         return ["not translated"]
     if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(translated)):
         said.append("placeholders differ")
-    if ("%n" in source) != ("%n" in translated):
+    if re.findall("%L?n", source) != re.findall("%L?n", translated):
         said.append("%n differs")
     if Counter(TAG.findall(source)) != Counter(TAG.findall(translated)):
         said.append("markup differs")

@@ -34,6 +34,7 @@ from urllib.parse import parse_qsl
 from zoho_wizard import APP_NAME
 from zoho_wizard.errors import PortNotAllowed, PortsBusy, WizardError
 from zoho_wizard.resources import resource_path
+from zoho_wizard.texts import ENGLISH, QT_TR_NOOP, Language, Text
 
 HEAD_LIMIT = 8 * 1024
 BODY_LIMIT = 16 * 1024
@@ -54,29 +55,38 @@ _TARGET = re.compile(r"https?://[!-~]+")
 # what html.escape does, without the named-entity table it loads (some 0.7 MB the app never uses)
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
-_NOT_CONNECTED = "Not connected"
+# The pages' sentences, in the person's language (``Language.translate``); {app} is the app's name.
+_NOT_CONNECTED = QT_TR_NOOP("Not connected")
 _CONNECTED = (
-    "Approved",
-    "Zoho has sent your approval to the app.",
-    f"You can close this tab: the {APP_NAME} finishes the connection where you started it (its window, or the "
-    "terminal).",
+    QT_TR_NOOP("Approved"),
+    QT_TR_NOOP("Zoho has sent your approval to the app."),
+    QT_TR_NOOP("You can close this tab: the {app} finishes the connection where you started it (its window, or "
+               "the terminal)."),
 )
 _FOREIGN = (
     _NOT_CONNECTED,
-    "This link is not from the connection the app is making right now.",
-    f"Go back to where you started the {APP_NAME} (its window, or the terminal) and continue there, or start the "
-    "connection again.",
+    QT_TR_NOOP("This link is not from the connection the app is making right now."),
+    QT_TR_NOOP("Go back to where you started the {app} (its window, or the terminal) and continue there, or start "
+               "the connection again."),
 )
 _ALREADY = (
-    "Already finished",
-    "The app has already received Zoho's answer for this connection.",
-    f"You can close this tab and go back to where you started the {APP_NAME} (its window, or the terminal).",
+    QT_TR_NOOP("Already finished"),
+    QT_TR_NOOP("The app has already received Zoho's answer for this connection."),
+    QT_TR_NOOP("You can close this tab and go back to where you started the {app} (its window, or the terminal)."),
 )
 _EMPTY = (
     _NOT_CONNECTED,
-    "Zoho's answer reached this computer without the details the app needs.",
-    f"Go back to where you started the {APP_NAME} (its window, or the terminal) and start the connection again.",
+    QT_TR_NOOP("Zoho's answer reached this computer without the details the app needs."),
+    QT_TR_NOOP("Go back to where you started the {app} (its window, or the terminal) and start the connection "
+               "again."),
 )
+_FRAGMENT = {  # the page that passes an answer in the URL's fragment on to the app
+    "waiting": QT_TR_NOOP("Passing Zoho's answer to the app…"),
+    "gone": QT_TR_NOOP("The app is no longer waiting for Zoho's answer. Go back to the {app} and start the "
+                       "connection again."),
+    "noscript": QT_TR_NOOP("This page needs JavaScript to pass Zoho's answer to the app. Turn on JavaScript for "
+                           "this page (or use another browser), then start the connection again."),
+}
 
 
 @dataclass(frozen=True)
@@ -92,7 +102,7 @@ class Redirect:
 class LoopbackCatcher:
     def __init__(self, ports: Sequence[int], *, state: str, path: str = "/callback",
                  check: Callable[[Redirect], None] = lambda r: None,
-                 request_timeout: float = 10.0) -> None:
+                 request_timeout: float = 10.0, language: Language = ENGLISH) -> None:
         if not state:
             raise ValueError("the catcher needs a state to compare redirects with")
         if not path.startswith("/") or "?" in path or "#" in path:
@@ -103,6 +113,7 @@ class LoopbackCatcher:
         self._path = path
         self._check = check
         self._request_timeout = request_timeout
+        self._language = language
         self._start_path = f"/start/{secrets.token_urlsafe(16)}"
         self._start_target: str | None = None
         self._hosts: set[str] = set()
@@ -220,23 +231,26 @@ class LoopbackCatcher:
         else:
             return _plain(HTTPStatus.UNSUPPORTED_MEDIA_TYPE)
         if _ANSWER_KEYS.isdisjoint(params):
-            return _fragment_page() if request.method == "GET" else _page(HTTPStatus.BAD_REQUEST, *_EMPTY)
+            if request.method == "GET":
+                return _fragment_page(self._language)
+            return _page(self._language, HTTPStatus.BAD_REQUEST, *_in(self._language, *_EMPTY))
         return self._receive(params)
 
     def _receive(self, params: dict[str, str]) -> bytes:
         if not hmac.compare_digest(params.get("state", "").encode(), self._state):
-            return _page(HTTPStatus.BAD_REQUEST, *_FOREIGN)
+            return _page(self._language, HTTPStatus.BAD_REQUEST, *_in(self._language, *_FOREIGN))
         if self._finished.is_set():
-            return _page(HTTPStatus.OK, *_ALREADY)
+            return _page(self._language, HTTPStatus.OK, *_in(self._language, *_ALREADY))
         redirect = Redirect(params)
         try:
             self._check(redirect)
         except Exception as error:
             self._finish(error)
             shown = error if isinstance(error, WizardError) else WizardError()
-            return _page(HTTPStatus.OK, _NOT_CONNECTED, *shown.sentences())
+            sentences = (s.translate(_ESCAPES) for s in shown.sentences(self._language.translate))
+            return _page(self._language, HTTPStatus.OK, *_in(self._language, _NOT_CONNECTED), *sentences)
         self._finish(redirect)
-        return _page(HTTPStatus.OK, *_CONNECTED, ok=True)
+        return _page(self._language, HTTPStatus.OK, *_in(self._language, *_CONNECTED), ok=True)
 
     def _finish(self, outcome: Redirect | Exception) -> None:
         self._outcome = outcome
@@ -383,15 +397,23 @@ def _plain(status: HTTPStatus) -> bytes:
     return _response(status, f"{status.phrase}\n".encode())
 
 
-def _page(status: HTTPStatus, title: str, what: str, todo: str, *, ok: bool = False) -> bytes:
+def _in(language: Language, *templates: str) -> list[str]:
+    """The pages' sentences in ``language``, HTML-escaped."""
+    return [Text(template, {"app": Text(APP_NAME)}).render(language.translate).translate(_ESCAPES)
+            for template in templates]
+
+
+def _page(language: Language, status: HTTPStatus, title: str, what: str, todo: str, *, ok: bool = False) -> bytes:
+    """A result page: its title and two sentences, translated and escaped."""
     page = _template("result.html").substitute(
-        kind="success" if ok else "failure", title=title.translate(_ESCAPES), what=what.translate(_ESCAPES),
-        todo=todo.translate(_ESCAPES)
-    )
+        kind="success" if ok else "failure", lang=language.code, dir="rtl" if language.right_to_left else "ltr",
+        app=_in(language, APP_NAME)[0], title=title, what=what, todo=todo)
     return _response(status, page.encode(), content_type=_HTML)
 
 
-def _fragment_page() -> bytes:
+def _fragment_page(language: Language) -> bytes:
     nonce = secrets.token_urlsafe(16)
-    page = _template("fragment.html").substitute(nonce=nonce)
+    page = _template("fragment.html").substitute(
+        nonce=nonce, lang=language.code, dir="rtl" if language.right_to_left else "ltr", app=_in(language, APP_NAME)[0],
+        **dict(zip(_FRAGMENT, _in(language, *_FRAGMENT.values()), strict=True)))
     return _response(HTTPStatus.OK, page.encode(), content_type=_HTML, csp=_csp(nonce))

@@ -23,7 +23,7 @@ from zoho_wizard.oauth.authorize import DEFAULT_PORTS, REDIRECT_PATH, authorizat
 from zoho_wizard.oauth.catcher import LoopbackCatcher, Redirect
 from zoho_wizard.oauth.probe import Verdict, unregistered_redirect, verdicts
 from zoho_wizard.oauth.tokens import DeviceCode, Pending, TokenEndpoint, TokenSet, token_error
-from zoho_wizard.texts import QT_TR_NOOP, Text
+from zoho_wizard.texts import ENGLISH, QT_TR_NOOP, Language, Text
 from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType, Route
 from zoho_wizard.zoho.regions import Region, region_for_accounts_server, region_for_api_domain
 
@@ -42,6 +42,7 @@ class ConnectRequest:
     ports: tuple[int, ...] = DEFAULT_PORTS
     code: str | None = None  # a Self Client grant code
     timeout: float = 300.0
+    language: Language = ENGLISH  # of the pages the browser shows after Zoho's redirect
 
     def __repr__(self) -> str:
         return (f"ConnectRequest(profile={self.profile!r}, region={self.region.code!r}, "
@@ -183,7 +184,7 @@ class Broker:
         homes = [code for code, answer in others.items() if answer in (Verdict.ACCEPTED, Verdict.UNREGISTERED_REDIRECT)]
         if homes:
             home = self.regions[homes[0]]
-            raise errors.ClientInOtherRegion(home.code, home.name, chosen.name)
+            raise errors.ClientInOtherRegion(home.code, Text(home.name), Text(chosen.name))
         if all(answer is Verdict.UNKNOWN_CLIENT for answer in others.values()):
             raise errors.UnknownClient()
         raise errors.WrongClient()
@@ -191,7 +192,7 @@ class Broker:
     async def _browser(self, request: ConnectRequest, face: Face) -> Grant:
         state = new_state()
         verifier, challenge = pkce_pair() if request.client_type.kind.pkce else (None, None)
-        async with LoopbackCatcher(request.ports, state=state, path=REDIRECT_PATH,
+        async with LoopbackCatcher(request.ports, state=state, path=REDIRECT_PATH, language=request.language,
                                    check=self._judge(request)) as catcher:
             zoho_url = self._authorization_url(request, request.region, catcher.redirect_uri, state, challenge)
             await self._check_client(request, catcher.redirect_uri, state, challenge, face)
@@ -204,7 +205,7 @@ class Broker:
         params = redirect.params
         region = self._redirect_region(request, params)
         if region != request.region:
-            face.progress(Text(LIVES_IN, {"region": region.name}))
+            face.progress(Text(LIVES_IN, {"region": Text(region.name)}))
         if not request.client_type.kind.refresh_token:
             lifetime = float(params.get("expires_in", 3600))
             tokens = TokenSet(params["access_token"], params.get("api_domain") or region.api_domain,
@@ -243,6 +244,6 @@ class Broker:
             other = self.regions.get(pending.user_location or "")
             if other is None:
                 raise errors.UntrustedServer()
-            face.progress(Text(LIVES_IN, {"region": other.name}))
+            face.progress(Text(LIVES_IN, {"region": Text(other.name)}))
             return other, interval
         return region, interval

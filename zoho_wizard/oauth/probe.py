@@ -20,7 +20,7 @@ from enum import Enum
 import requests
 
 from zoho_wizard import errors
-from zoho_wizard.texts import QT_TR_NOOP
+from zoho_wizard.texts import QT_TR_NOOP, Text
 from zoho_wizard.web import session
 from zoho_wizard.zoho.regions import Region
 
@@ -87,7 +87,7 @@ def unregistered_redirect(region: Region, redirect_uri: str) -> errors.WrongRedi
                    "client."),
         QT_TR_NOOP("In Zoho's API console ({console}), open this client, add exactly {address} under Authorized "
                    "Redirect URIs and press Update; then connect again."),
-        region=region.name, address=redirect_uri, console=region.console_url)
+        region=Text(region.name), address=redirect_uri, console=region.console_url)
 
 
 ZOHO_PAGES = ("Invalid Client", "Invalid Redirect Uri")  # the titles of Zoho's own error pages
@@ -102,6 +102,6 @@ def error_pages(region: Region, redirect_uri: str) -> dict[str, errors.WizardErr
             QT_TR_NOOP("Check that you registered the client in the {region} API console ({console}) and copied its "
                        "Client ID whole; if your Zoho account lives in another data center, choose that one, or "
                        "enable the client for it in the console (the client's Settings)."),
-            region=region.name, console=region.console_url),
+            region=Text(region.name), console=region.console_url),
         "Invalid Redirect Uri": unregistered_redirect(region, redirect_uri),
     }

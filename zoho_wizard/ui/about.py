@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 import PySide6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from zoho_wizard import APP_NAME, __version__
 from zoho_wizard.store.settings import settings_file
+from zoho_wizard.ui import i18n
 
 
 def _home_relative(path: Path) -> str:
@@ -19,10 +21,10 @@ def _home_relative(path: Path) -> str:
 
 def show(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle(box.tr("About {app}").format(app=APP_NAME))
+    box.setWindowTitle(QCoreApplication.translate("About", "About {app}").format(app=i18n.translate(APP_NAME)))
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
-    box.setText(f"{APP_NAME} {__version__}")
-    box.setInformativeText(box.tr(
+    box.setText(f"{i18n.translate(APP_NAME)} {__version__}")
+    box.setInformativeText(QCoreApplication.translate("About",
         "Connects your company's Zoho Books to the tools it uses, without help from IT.\n\n"
         "Settings file: {settings}\nSecrets: your computer's keychain\nPython {python}, Qt {qt}").format(
         settings=_home_relative(settings_file()), python=sys.version.split()[0], qt=PySide6.__version__))

@@ -35,7 +35,8 @@ def open_in_browser(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl(url))
 
 
-def application(argv: list[str]) -> QApplication:
+def application(argv: list[str], language: str | None = None) -> QApplication:
+    """The QApplication, speaking ``language`` (``--lang``) or else the one chosen before or the system's."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -44,7 +45,7 @@ def application(argv: list[str]) -> QApplication:
     app.setQuitOnLastWindowClosed(False)  # main() ends the loop, after stopping the work in flight
     app.setWindowIcon(QIcon(str(resource_path("icons", "zoho-wizard.png"))))  # an SVG would load QtSvg
     ensure_contrast(app)  # 4.5:1 for text, 3:1 for focus rings and outlines, in the system's light or dark palette
-    i18n.install(app)
+    i18n.install(app, i18n.chosen(language))
     return app
 
 
@@ -74,7 +75,7 @@ async def first_window(context: AppContext, wizard: SetupWizard | None = None) -
 def tell(parent: QWidget, error: WizardError) -> QMessageBox:
     """The two sentences in a dialog of their own."""
     what, todo = i18n.sentences(error)
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, what,
+    box = QMessageBox(QMessageBox.Icon.Warning, i18n.translate(APP_NAME), what,
                       QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(todo)
     box.open()
@@ -87,21 +88,27 @@ async def main(context: AppContext, shown: SetupWizard | None) -> None:
 
     with ThreadPoolExecutor(max_workers=1) as loader:  # a thread that ends once the engine is loaded
         await asyncio.get_running_loop().run_in_executor(loader, load_engine)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if shown is not None:  # or the wizard made again in the language the person chose meanwhile
+        shown = next((w for w in app.topLevelWidgets() if isinstance(w, SetupWizard) and w.isVisible()), shown)
     window = await first_window(context, shown)
     if isinstance(window, SetupWizard):
         window.build_pages()
     closed = asyncio.Event()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     app.lastWindowClosed.connect(closed.set)
     window.show()
     await closed.wait()
-    await window.settle()
+    from zoho_wizard.ui.connections_window import ConnectionsWindow
+
+    for top in app.topLevelWidgets():  # the window shown, or the one made again in another language
+        if isinstance(top, (SetupWizard, ConnectionsWindow)):
+            await top.settle()
     await context.stop_practice()
 
 
-def run(argv: list[str] | None = None) -> int:
-    app = application(argv or sys.argv)
+def run(argv: list[str] | None = None, language: str | None = None) -> int:
+    app = application(argv or sys.argv, language)
     context = AppContext(open_url=open_in_browser)
     shown = None
     if not has_profiles():

@@ -8,7 +8,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,16 +36,21 @@ from zoho_wizard.ui.work import Work
 from zoho_wizard.zoho.calls import BOOKS
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS, Region
 
+MORE = QT_TR_NOOP("%n more")  # after the first five names
+LISTED = QT_TR_NOOP("{counted}: {names}")
+
 
 def describe(result: BooksResult) -> str:
-    """The records in business words: how many, and the first few names."""
+    """The records in business words: how many, and the first few names, listed as the person's
+    language lists them ("A, B and 3 more")."""
     call = BOOKS.call(result.kind)
-    names = [name for name in (call.name(record) for record in result.records[:5]) if name]
+    names = [name for name in (call.name(record, i18n.language()) for record in result.records[:5]) if name]
     counted = i18n.translate(call.counted, result.count)
     if not names:
         return counted
-    more = i18n.translate(QT_TR_NOOP(" and %n more"), result.count - 5) if result.count > 5 else ""
-    return f"{counted}: {', '.join(names)}{more}"
+    if result.count > 5:
+        names.append(i18n.translate(MORE, result.count - 5))
+    return i18n.translate(LISTED).format(counted=counted, names=QLocale().createSeparatedList(names))
 
 
 class CallsPanel(QWidget):
@@ -196,7 +201,8 @@ class CallsPanel(QWidget):
     def _headline(self, profile: Profile) -> None:
         region = DEFAULT_REGIONS.get(profile.region)
         self.headline.setText(self.tr("Connected to {org} ({region})").format(
-            org=profile.organization_name or self.tr("Zoho Books"), region=region.name if region else profile.region))
+            org=profile.organization_name or self.tr("Zoho Books"),
+            region=i18n.translate(region.name) if region else profile.region))
 
     def _choose_organization(self, index: int) -> None:
         self.work.run(self._save(self.organizations.itemData(index), self.organizations.itemText(index)))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,11 +25,11 @@ from zoho_wizard.connection import Connection, disconnect, forget
 from zoho_wizard.errors import NotEndedAtZoho, UntrustedSettings, WizardError
 from zoho_wizard.session import ZohoSession
 from zoho_wizard.store.profiles import Profile, ProfileStore
-from zoho_wizard.ui import about
+from zoho_wizard.ui import about, i18n
 from zoho_wizard.ui.calls_panel import CallsPanel
 from zoho_wizard.ui.context import AppContext
 from zoho_wizard.ui.pages.base import Page
-from zoho_wizard.ui.widgets import ErrorPanel, fit_to_screen, give_mnemonics, paragraph
+from zoho_wizard.ui.widgets import ErrorPanel, LanguageChoice, fit_to_screen, give_mnemonics, paragraph, replace_window
 from zoho_wizard.ui.wizard import SetupWizard
 from zoho_wizard.ui.work import Work
 from zoho_wizard.zoho.clients import ClientType
@@ -49,26 +50,41 @@ class ConnectionsWindow(QWidget):
         self.list.setAccessibleName(self.tr("Saved connections"))
         self.list.currentRowChanged.connect(lambda _: self._enable())
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        self.about_button = QPushButton(self.tr("About"))
-        self.about_button.clicked.connect(lambda: about.show(self))
-        buttons.addWidget(self.about_button)
-        buttons.addStretch(1)
+        chosen = QHBoxLayout()  # what to do with the connection chosen in the list
         self.test_button = QPushButton(self.tr("Test"))
         self.reconnect_button = QPushButton(self.tr("Reconnect"))
         self.disconnect_button = QPushButton(self.tr("Disconnect"))
-        self.add_button = QPushButton(self.tr("Add another connection"))
         for button, action in ((self.test_button, self._test), (self.reconnect_button, self._reconnect),
-                               (self.disconnect_button, self._disconnect), (self.add_button, self._add)):
+                               (self.disconnect_button, self._disconnect)):
             button.clicked.connect(action)
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+            chosen.addWidget(button)
+        chosen.addStretch(1)
+        layout.addLayout(chosen)
+        others = QHBoxLayout()  # in two rows: longer words than English fit side by side
+        self.add_button = QPushButton(self.tr("Add another connection"))
+        self.add_button.clicked.connect(self._add)
+        others.addWidget(self.add_button)
+        others.addStretch(1)
+        self.about_button = QPushButton(self.tr("About"))
+        self.about_button.clicked.connect(lambda: about.show(self))
+        others.addWidget(self.about_button)
+        layout.addLayout(others)
         self.error = ErrorPanel()
         layout.addWidget(self.error)
         self.keychain = paragraph(self.tr("The secrets are kept in: {keychain}.").format(keychain=store.keychain.name))
         layout.addWidget(self.keychain)
+        self.language = LanguageChoice()
+        self.language.chosen.connect(self.change_language)
+        layout.addWidget(self.language)
         self.refresh()
         fit_to_screen(self, 680, 460)
+
+    def change_language(self, code: str) -> None:
+        app = QApplication.instance()
+        if code == i18n.current() or not isinstance(app, QApplication):
+            return
+        i18n.switch(app, code)
+        replace_window(self, ConnectionsWindow(self.context, self.store))
 
     def refresh(self) -> None:
         self.list.clear()
@@ -77,7 +93,8 @@ class ConnectionsWindow(QWidget):
             region = DEFAULT_REGIONS.get(profile.region)
             item = QListWidgetItem(self.tr("{name}: {org} — {region}, {kind}").format(
                 name=name, org=profile.organization_name or self.tr("no organization"),
-                region=region.name if region else profile.region, kind=ClientType(profile.client_type).label))
+                region=i18n.translate(region.name) if region else profile.region,
+                kind=i18n.translate(ClientType(profile.client_type).label)))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

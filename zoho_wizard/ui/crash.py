@@ -9,6 +9,7 @@ import traceback
 from types import TracebackType
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -26,13 +27,15 @@ def details(error: BaseException) -> str:
 def show(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Unexpected problem"))
-    box.setText(box.tr("The app met a problem it did not expect. Nothing was lost, and you can keep working."))
-    box.setInformativeText(box.tr("If it happens again, press “Copy details” and send them to your IT contact "
-                                  "(no passwords or keys are included)."))
+    box.setWindowTitle(QCoreApplication.translate("Crash", "Unexpected problem"))
+    box.setText(QCoreApplication.translate(
+        "Crash", "The app met a problem it did not expect. Nothing was lost, and you can keep working."))
+    box.setInformativeText(QCoreApplication.translate(
+        "Crash", "If it happens again, press “Copy details” and send them to your IT contact (no passwords or keys "
+                 "are included)."))
     report = details(error)
     box.setDetailedText(report)
-    copy = box.addButton(box.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
     box.addButton(QMessageBox.StandardButton.Close)

@@ -1,41 +1,95 @@
-"""The person's language, in one place: installs the translators and puts the engine's sentences
-(errors, progress, the client kinds) into that language, plurals included.
+"""The person's language, in one place: chooses it, installs the translators and puts the
+engine's sentences (errors, progress, the client kinds) into that language, plurals included.
 
 ``lupdate`` collects the Qt face's ``self.tr`` texts under their class names, and the engine's
 ``QT_TR_NOOP`` templates under the empty context; a language's file
-``resources/translations/zoho_wizard_<language>.qm`` holds both. Qt's own translation (the
-wizard's Back and Next) is installed only beside the app's, so that a window never mixes two
-languages.
+``resources/translations/zoho_wizard_<language>.qm`` holds both (``packaging/translations.py``
+makes them), and ``qtbase_<language>.qm`` Qt's own texts the app shows (standard buttons, menus),
+installed only beside the app's, so that a window never mixes two languages.
+
+The language is the one chosen with ``--lang``, else the one chosen in the app (kept between runs),
+else the system's if the app has it, else English.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from zoho_wizard.errors import WizardError
 from zoho_wizard.resources import resource_path
-from zoho_wizard.texts import Text, english
+from zoho_wizard.store import settings
+from zoho_wizard.texts import Language, Text, english
 
 ENGINE = ""  # the context lupdate gives QT_TR_NOOP texts
+# each language by its own name, as a person looks for it
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "pt_BR": "Português (Brasil)",
+             "ja": "日本語", "hi": "हिन्दी", "ar": "العربية"}
+RIGHT_TO_LEFT = {"ar"}
+
+_installed: list[QTranslator] = []
+_current = "en"
 
 
-def install(app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None) -> list[QTranslator]:
-    """Install the app's translation for ``locale`` (the system's by default), from ``folder`` (the app's
-    ``translations`` resources by default), and Qt's own beside it; none when the app has no translation
-    for that language (it then speaks English). Returns what was installed."""
-    locale = locale or QLocale()
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the system's languages the app has (Portuguese of any country: Brazil's), else English."""
+    for name in (locale or QLocale()).uiLanguages():
+        name = name.replace("-", "_")
+        language = name.split("_")[0]
+        for code in (name, language, "pt_BR" if language == "pt" else ""):
+            if code in LANGUAGES:
+                return code
+    return "en"
+
+
+def chosen(asked: str | None = None) -> str:
+    """``asked`` (``--lang``; a known language, else English), else the one kept, else the system's."""
+    if asked is not None:
+        return asked if asked in LANGUAGES else "en"
+    kept = settings.language()
+    return kept if kept in LANGUAGES else system_language()
+
+
+def install(app: QCoreApplication, language: str, folder: Path | None = None) -> list[QTranslator]:
+    """Speak ``language`` from now on: the app's translation (from ``folder``, the app's ``translations``
+    resources by default) and Qt's own beside it, in place of those installed before. English, or a
+    language without a translation, installs none. Returns what was installed."""
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    folder = folder or resource_path("translations")
     ours = QTranslator(app)
-    if not ours.load(locale, "zoho_wizard", "_", str(folder or resource_path("translations"))):
+    if language == "en" or not ours.load(f"zoho_wizard_{language}", str(folder)):
+        _current = "en"
+        QLocale.setDefault(QLocale("en"))
         return []
-    installed = [ours]
+    _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        installed.append(qt)
-    for translator in installed:
+    if qt.load(f"qtbase_{language}", str(folder)):  # Qt's texts the app shows (packaging/translations.py)
+        _installed.append(qt)
+    for translator in _installed:
         app.installTranslator(translator)
-    return installed
+    _current = language
+    QLocale.setDefault(QLocale(language))  # numbers and amounts as the language writes them
+    return list(_installed)
+
+
+def switch(app: QCoreApplication, code: str) -> None:
+    """The person chose ``code`` in the app: speak it now, and from the next run on."""
+    settings.keep_language(code)
+    install(app, code)
+
+
+def current() -> str:
+    return _current
+
+
+def language() -> Language:
+    """The person's language, for the pages the engine serves to the browser."""
+    return Language(code=_current.replace("_", "-"), right_to_left=_current in RIGHT_TO_LEFT, translate=translate,
+                    amount=lambda value: QLocale().toString(value, "f", 2))
 
 
 def translate(template: str, count: int | None = None) -> str:
@@ -43,8 +97,8 @@ def translate(template: str, count: int | None = None) -> str:
     if count is None:
         return QCoreApplication.translate(ENGINE, template)
     translated = QCoreApplication.translate(ENGINE, template, None, count)
-    if translated == template.replace("%n", str(count)):  # no translation has it: English plurals
-        return english(template, count)
+    if translated == template.replace("%Ln", QLocale().toString(count)).replace("%n", str(count)):
+        return english(template, count)  # no translation has it: English plurals
     return translated
 
 

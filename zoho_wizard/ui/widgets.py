@@ -1,14 +1,18 @@
-"""Small widgets the pages share: copyable values, the two-sentence error panel, the practice banner."""
+"""Small widgets the pages share: copyable values, the two-sentence error panel, the practice banner,
+the language choice."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,11 +29,15 @@ from zoho_wizard.errors import WizardError
 from zoho_wizard.ui import i18n
 from zoho_wizard.ui.accessible import Alert, announce
 
+Shown = TypeVar("Shown", bound=QWidget)
+
 
 def give_mnemonics(window: QWidget) -> None:
     """An Alt shortcut for every button shown in ``window`` that has none: the first letter of a word
-    that no other shown button uses, else any free letter (a button whose letters are all taken keeps
-    none). Called again when other buttons show (another page, an error's buttons, folded details)."""
+    that no other shown button uses, else any free letter of its text, else (a text in a script a
+    keyboard does not type with Alt, as Japanese, or all of whose letters are taken) a free Latin
+    letter after the text, "(&K)", as Japanese software does. Called again when other buttons show
+    (another page, an error's buttons, folded details)."""
     buttons = [b for b in window.findChildren(QAbstractButton) if b.text() and b.isVisibleTo(window)]
     taken = {text[text.index("&") + 1].lower() for text in (b.text() for b in buttons)
              if "&" in text and text.index("&") + 1 < len(text)}
@@ -37,12 +45,15 @@ def give_mnemonics(window: QWidget) -> None:
         text = button.text()
         if "&" in text:
             continue
-        starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
-        others = [i for i, c in enumerate(text) if c.isalpha() and i not in starts]
-        free = next((i for i in starts + others if text[i].lower() not in taken), None)
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        starts = [i for i in letters if i == 0 or not text[i - 1].isalpha()]
+        free = next((i for i in starts + letters if text[i].lower() not in taken), None)
         if free is not None:
             taken.add(text[free].lower())
             button.setText(f"{text[:free]}&{text[free:]}")
+        elif (letter := next((c for c in "abcdefghijklmnopqrstuvwxyz" if c not in taken), None)) is not None:
+            taken.add(letter)
+            button.setText(f"{text} (&{letter.upper()})")
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
@@ -90,6 +101,13 @@ def add_choice(layout: QVBoxLayout, group: QButtonGroup, text: str, why: str, ch
     return button
 
 
+def latin(widget: Shown) -> Shown:
+    """``widget`` shows a value written left to right (an address, an ID, a code) and stays so in a
+    right-to-left language, unbroken."""
+    widget.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+    return widget
+
+
 class CopyField(QWidget):
     """A read-only value with a Copy button, for things a person types elsewhere."""
 
@@ -105,6 +123,7 @@ class CopyField(QWidget):
             self.field = QLineEdit(value)
             self.field.setCursorPosition(0)
         self.field.setReadOnly(True)
+        latin(self.field)
         self.field.setAccessibleName(name)
         self.name = name
         self.button = QPushButton(self.tr("Copy"))
@@ -199,3 +218,35 @@ class PracticeBanner(QLabel):
         self.setPalette(palette)
         self.setMargin(6)
         self.hide()
+
+
+class LanguageChoice(QWidget):
+    """The app's language, each by its own name; ``chosen`` carries the code the person picked.
+    Away from English the label says "Language" in English too, for whoever cannot read the rest."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        said = self.tr("Lan&guage:")
+        label = QLabel(said if i18n.current() == "en" else f"{said} (Language)")
+        self.box = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.box.addItem(name, code)
+        self.box.setCurrentIndex(max(0, self.box.findData(i18n.current())))  # a test's pseudo-language: English
+        label.setBuddy(self.box)
+        self.box.setAccessibleName(label.text().replace("&", ""))
+        self.box.activated.connect(lambda index: self.chosen.emit(self.box.itemData(index)))
+        layout.addWidget(label)
+        layout.addWidget(self.box)
+        layout.addStretch(1)
+
+
+def replace_window(old: QWidget, new: QWidget) -> None:
+    """Show ``new`` where ``old`` is, then let ``old`` go (a window made again in another language)."""
+    new.setGeometry(old.geometry())
+    new.show()
+    old.hide()
+    old.deleteLater()

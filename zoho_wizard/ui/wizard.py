@@ -13,15 +13,16 @@ from functools import partial
 
 from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget, QWizard
 
 from zoho_wizard import APP_NAME
 from zoho_wizard.errors import WizardError
+from zoho_wizard.ui import i18n
 from zoho_wizard.ui.accessible import announce
 from zoho_wizard.ui.context import PRACTICE_PROFILE, AppContext
 from zoho_wizard.ui.pages.base import Action, Page, WizardPage, WizardState
 from zoho_wizard.ui.pages.welcome_page import WelcomePage
-from zoho_wizard.ui.widgets import fit_to_screen
+from zoho_wizard.ui.widgets import fit_to_screen, replace_window
 from zoho_wizard.ui.work import Work
 
 
@@ -38,7 +39,7 @@ class SetupWizard(QWizard):
         self._closing = False
         self._fitted = False
         self.question: QMessageBox | None = None  # the open "Close the wizard?" box, if any
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(i18n.translate(APP_NAME))
         self.setOptions(self.options() | QWizard.WizardOption.NoBackButtonOnStartPage
                         | QWizard.WizardOption.NoCancelButtonOnLastPage | QWizard.WizardOption.HaveCustomButton1)
         for which, text in ((QWizard.WizardButton.CustomButton1, self.tr("&About")),
@@ -87,6 +88,15 @@ class SetupWizard(QWizard):
 
         about.show(self)
 
+    def change_language(self, code: str) -> None:
+        app = QApplication.instance()
+        if code == i18n.current() or not isinstance(app, QApplication):
+            return
+        i18n.switch(app, code)
+        again = SetupWizard(self.context, profile=self.state.profile)
+        again._fitted = True  # where this one is, at its size
+        replace_window(self, again)
+
     # -- practice mode
     def set_practice(self, on: bool) -> None:
         self.state.practice = on
@@ -94,7 +104,7 @@ class SetupWizard(QWizard):
             self.context.start_practice()
             self.state.profile = PRACTICE_PROFILE
         suffix = self.tr(" — PRACTICE") if on else ""
-        self.setWindowTitle(APP_NAME + suffix)
+        self.setWindowTitle(i18n.translate(APP_NAME) + suffix)
 
     # -- one piece of work at a time
     async def settle(self) -> None:
@@ -125,8 +135,9 @@ class SetupWizard(QWizard):
         """Tab goes along the button row as it reads: About after the page's last control, not before
         its first, where QWizard leaves it."""
         last, widget = None, page.nextInFocusChain()
-        while widget is not page:  # once round the window's chain, where a page's controls may be apart
-            # (an unchecked radio button has no Tab focus until it is checked: it counts)
+        # once round the window's chain, where a page's controls may lie apart (an unchecked radio button
+        # has no Tab focus until it is checked: it counts)
+        while widget is not None and widget is not page:
             if page.isAncestorOf(widget) and widget.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus:
                 last = widget
             widget = widget.nextInFocusChain()
@@ -182,7 +193,7 @@ class SetupWizard(QWizard):
             if self.question.isVisible():  # asked already (a second Escape on the wizard): one question
                 return
             self.question.deleteLater()
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr("Close the wizard?"),
+        box = QMessageBox(QMessageBox.Icon.Question, i18n.translate(APP_NAME), self.tr("Close the wizard?"),
                           QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr("What you entered is not kept, and nothing has been connected yet."))
         box.button(QMessageBox.StandardButton.Close).setText(self.tr("&Close the wizard"))

@@ -12,22 +12,25 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from zoho_wizard.texts import QT_TR_NOOP
+from zoho_wizard.texts import ENGLISH, QT_TR_NOOP, Language
 
 Record = Mapping[str, Any]
 
 
-def named_by(key: str) -> Callable[[Record], str]:
-    return lambda record: str(record.get(key) or "")
+def named_by(key: str) -> Callable[[Record, Language], str]:
+    def name(record: Record, language: Language = ENGLISH) -> str:
+        return str(record.get(key) or "")
+
+    return name
 
 
-def invoice_name(record: Record) -> str:
-    """An invoice by number, customer and amount."""
+def invoice_name(record: Record, language: Language = ENGLISH) -> str:
+    """An invoice by number, customer and amount (written as the reader's language writes amounts)."""
     number = str(record.get("invoice_number") or "")
     if not record.get("customer_name"):
         return number
     try:
-        amount = f"{float(record.get('total') or 0):,.2f}"
+        amount = language.amount(float(record.get("total") or 0))
     except (TypeError, ValueError):
         amount = str(record.get("total"))
     money = (f"{record['currency_symbol']}{amount}" if record.get("currency_symbol")
@@ -42,7 +45,7 @@ class ReadCall:
     path: str  # under the product's API path
     list_key: str  # where Zoho's answer holds the records
     counted: str  # how many came back, "%n" the count
-    name: Callable[[Record], str]  # how a person names one record
+    name: Callable[[Record, Language], str]  # how a person names one record
 
 
 @dataclass(frozen=True)

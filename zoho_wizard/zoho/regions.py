@@ -26,7 +26,7 @@ URL_KEYS = ("accounts_url", "api_domain", "console_url")
 @dataclass(frozen=True)
 class Region:
     code: str
-    name: str
+    name: str  # English, marked for translation (a face shows it translated)
     accounts_url: str
     api_domain: str
     console_url: str
@@ -45,16 +45,16 @@ def _region(code: str, name: str, tld: str, api_tld: str) -> Region:
 DEFAULT_REGIONS: dict[str, Region] = {
     r.code: r
     for r in (
-        _region("us", "United States", "zoho.com", "com"),
-        _region("eu", "Europe", "zoho.eu", "eu"),
-        _region("in", "India", "zoho.in", "in"),
-        _region("au", "Australia", "zoho.com.au", "com.au"),
-        _region("jp", "Japan", "zoho.jp", "jp"),
-        _region("ca", "Canada", "zohocloud.ca", "ca"),
-        _region("sa", "Saudi Arabia", "zoho.sa", "sa"),
-        _region("uk", "United Kingdom", "zoho.uk", "uk"),
-        _region("cn", "China", "zoho.com.cn", "com.cn"),
-        _region("ae", "United Arab Emirates", "zoho.ae", "ae"),
+        _region("us", QT_TR_NOOP("United States"), "zoho.com", "com"),
+        _region("eu", QT_TR_NOOP("Europe"), "zoho.eu", "eu"),
+        _region("in", QT_TR_NOOP("India"), "zoho.in", "in"),
+        _region("au", QT_TR_NOOP("Australia"), "zoho.com.au", "com.au"),
+        _region("jp", QT_TR_NOOP("Japan"), "zoho.jp", "jp"),
+        _region("ca", QT_TR_NOOP("Canada"), "zohocloud.ca", "ca"),
+        _region("sa", QT_TR_NOOP("Saudi Arabia"), "zoho.sa", "sa"),
+        _region("uk", QT_TR_NOOP("United Kingdom"), "zoho.uk", "uk"),
+        _region("cn", QT_TR_NOOP("China"), "zoho.com.cn", "com.cn"),
+        _region("ae", QT_TR_NOOP("United Arab Emirates"), "zoho.ae", "ae"),
     )
 }
 

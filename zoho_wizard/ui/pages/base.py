@@ -78,6 +78,9 @@ class Host(Protocol):
 
     def set_practice(self, on: bool) -> None: ...
 
+    def change_language(self, code: str) -> None:
+        """Speak ``code``: the wizard is made again in that language (from Welcome, nothing typed yet)."""
+
     def actions_for(self, error: WizardError) -> list[Action]:
         """The buttons that fix ``error``, each with its label."""
 

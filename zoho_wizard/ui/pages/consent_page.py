@@ -21,7 +21,7 @@ from zoho_wizard.ui import i18n
 from zoho_wizard.ui.accessible import announce
 from zoho_wizard.ui.illustration import Illustration
 from zoho_wizard.ui.pages.base import Host, Page, WizardPage
-from zoho_wizard.ui.widgets import CopyField, paragraph
+from zoho_wizard.ui.widgets import CopyField, latin, paragraph
 from zoho_wizard.zoho.clients import Route
 from zoho_wizard.zoho.regions import Region
 
@@ -46,7 +46,7 @@ class ConsentPage(WizardPage):
         self.lifetime.setAccessibleName(self.tr("Time duration chosen in the console"))
         for minutes in range(3, 11):
             self.lifetime.addItem(self.tr("{n} minutes").format(n=minutes), minutes)
-        self.code = QLineEdit()
+        self.code = latin(QLineEdit())
         self.code.setAccessibleName(self.tr("Generated code"))
         self.code.textChanged.connect(self._code_pasted)
         self.self_form.addRow(self.tr("Time duration"), self.lifetime)
@@ -65,7 +65,7 @@ class ConsentPage(WizardPage):
         buttons.addStretch(1)
         self.body.addLayout(buttons)
 
-        self.user_code = QLabel()
+        self.user_code = latin(QLabel())
         self.user_code.setAccessibleDescription(self.tr("Code to enter on Zoho's page"))
         self.user_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.user_code.font()
@@ -211,7 +211,7 @@ class ConsentPage(WizardPage):
         request = ConnectRequest(
             profile=self.state.profile, region=self.state.region, client_type=self.state.client_type,
             client_id=self.state.client_id, client_secret=self.state.client_secret or None,
-            scopes=self.state.scopes, code=self.code.text() or None, timeout=TIMEOUT)
+            scopes=self.state.scopes, code=self.code.text() or None, timeout=TIMEOUT, language=i18n.language())
         self.stop.setVisible(not self._pasted_code)
         (self.stop if self.stop.isVisible() else self.code).setFocus()  # never left to the wizard's Close
         self.start.setEnabled(False)
@@ -234,7 +234,7 @@ class ConsentPage(WizardPage):
         actions = self.host.actions_for(error)
         if isinstance(error, ClientInOtherRegion):
             region = self.state.regions[error.region]
-            actions.insert(0, (self.tr("Use {name} and connect").format(name=region.name),
+            actions.insert(0, (self.tr("Use {name} and connect").format(name=i18n.translate(region.name)),
                                lambda: self._switch(region)))
         self.error.show_error(error, actions)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QFormLayout, QLabel, QLin
 
 from zoho_wizard.ui.illustration import Illustration
 from zoho_wizard.ui.pages.base import Host, Page, WizardPage
-from zoho_wizard.ui.widgets import add_choice, paragraph
+from zoho_wizard.ui.widgets import add_choice, latin, paragraph
 from zoho_wizard.zoho.clients import FULL_ACCESS, READ_ONLY
 
 CLIENT_ID = re.compile(r"1000\.[A-Z0-9]{30}")
@@ -41,11 +41,11 @@ class CredentialsPage(WizardPage):
 
     def build(self) -> None:
         form = QFormLayout()
-        self.client_id = TrimmedLineEdit()
+        self.client_id = latin(TrimmedLineEdit())
         self.client_id.setAccessibleName(self.tr("Client ID"))
         self.client_id.setPlaceholderText("1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX")
         self.id_hint = QLabel()
-        self.secret = TrimmedLineEdit()
+        self.secret = latin(TrimmedLineEdit())
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("Client Secret"))
         self.show_secret = QCheckBox(self.tr("Show the secret"))
@@ -80,7 +80,7 @@ class CredentialsPage(WizardPage):
         self.read = add_choice(self.body, scopes, self.tr("Read-only"),
                                self.tr("The tools can read organizations, contacts, invoices, items, accounts and "
                                        "taxes, and change nothing."))
-        self.name = QLineEdit()
+        self.name = latin(QLineEdit())
         self.name.setAccessibleName(self.tr("Name for this connection"))
         self.name_hint = QLabel()
         name_form = QFormLayout()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from zoho_wizard.errors import WizardError
+from zoho_wizard.ui import i18n
 from zoho_wizard.ui.pages.base import Host, Page, WizardPage
 from zoho_wizard.ui.widgets import paragraph
 from zoho_wizard.zoho.regions import DEFAULT_REGIONS
@@ -44,7 +45,7 @@ class RegionPage(WizardPage):
             return
         for region in self.state.regions.values():
             text = self.tr("{name} — sign-in page {host}").format(
-                name=region.name, host=DEFAULT_REGIONS[region.code].login_hint)
+                name=i18n.translate(region.name), host=DEFAULT_REGIONS[region.code].login_hint)
             if region.accounts_url != DEFAULT_REGIONS[region.code].accounts_url:  # practice, or IT's own
                 here = region.accounts_url.split("//", 1)[-1]
                 text += " " + (self.tr("(practice: {address})") if self.state.practice

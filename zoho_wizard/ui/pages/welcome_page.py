@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup
 
 from zoho_wizard.ui.pages.base import Host, Page, WizardPage
-from zoho_wizard.ui.widgets import add_choice, paragraph
+from zoho_wizard.ui.widgets import LanguageChoice, add_choice, paragraph
 
 
 class WelcomePage(WizardPage):
@@ -30,6 +30,9 @@ class WelcomePage(WizardPage):
                                            "you close the app."))
         self.real.setChecked(True)
         self.body.addStretch(1)
+        self.language = LanguageChoice()
+        self.language.chosen.connect(host.change_language)
+        self.body.addWidget(self.language)
 
     def nextId(self) -> int:  # the next page may not be built yet
         return int(Page.REGION)
