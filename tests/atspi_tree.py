@@ -5,7 +5,8 @@ as the AT-SPI registry offers it (Debian's at-spi2-core and python3-pyatspi).
     /usr/bin/python3 tests/atspi_tree.py --check    (only whether the registry answers)
 
 Each object is {"role", "name", "description", "states", "relations", "text" (only for objects
-with AT-SPI's Text interface), "children"}, with AT-SPI's words: states such as "focused",
+with AT-SPI's Text interface), "extents" (x, y, width, height on the screen, for objects with AT-SPI's
+Component interface), "children"}, with AT-SPI's words: states such as "focused",
 "focusable", "showing", "visible"; relations such as {"labelled by": ["label: Client ID"]}.
 
 Runs with Debian's Python (pyatspi is not on PyPI), on the standard library and pyatspi only. The
@@ -56,6 +57,14 @@ def text(accessible: object) -> str | None:
     return content.getText(0, -1)
 
 
+def extents(accessible: object) -> list[int] | None:
+    try:
+        box = accessible.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    except NotImplementedError:
+        return None
+    return [box.x, box.y, box.width, box.height]
+
+
 def node(accessible: object, depth: int = 0) -> dict[str, object]:
     item: dict[str, object] = {
         "role": accessible.getRoleName(),
@@ -67,6 +76,9 @@ def node(accessible: object, depth: int = 0) -> dict[str, object]:
     content = text(accessible)
     if content is not None:
         item["text"] = content
+    where = extents(accessible)
+    if where is not None:
+        item["extents"] = where
     children = []
     if depth < MAX_DEPTH:
         for i in range(min(accessible.childCount, MAX_CHILDREN)):

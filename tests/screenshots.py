@@ -1,7 +1,9 @@
 """Regenerates a screenshot of every page of the wizard, on the practice Zoho, at normal and
-large (150%) font size, into OUTPUT_DIR (default ``resources/screenshots``). Runs offscreen with
-the system keychain, so the pages name a real one: ``bash tests/screenshots.sh [OUTPUT_DIR]``
-installs what it needs and runs this inside a fresh GNOME Keyring."""
+large (150%) font size, into OUTPUT_DIR (default ``resources/screenshots``), in English or in the
+language ``--lang CODE`` names. Runs offscreen with the system keychain, so the pages name a real
+one: ``bash tests/screenshots.sh [--lang CODE] [OUTPUT_DIR]`` installs what it needs (fonts for
+every script too) and runs this inside a fresh GNOME Keyring. Every language at once:
+``for code in de fr es pt_BR ja hi ar; do bash tests/screenshots.sh --lang $code /tmp/shots/$code; done``."""
 
 from __future__ import annotations
 
@@ -28,7 +30,10 @@ from zoho_wizard.ui.context import AppContext  # noqa: E402
 from zoho_wizard.ui.wizard import Page, SetupWizard  # noqa: E402
 from zoho_wizard.zoho.clients import ClientType  # noqa: E402
 
-OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+ARGS = sys.argv[1:]
+LANGUAGE = ARGS.pop(ARGS.index("--lang") + 1) if "--lang" in ARGS else "en"
+ARGS = [arg for arg in ARGS if arg != "--lang"]
+OUT = Path(ARGS[0]) if ARGS else Path(__file__).resolve().parent.parent / "resources" / "screenshots"
 
 
 async def settle(seconds: float = 0.15) -> None:
@@ -65,7 +70,7 @@ async def walk_to_consent(wizard: SetupWizard, shoot: Shooter | None) -> None:
 
 
 async def pages(suffix: str, scale: float) -> None:
-    app = application([])
+    app = application([], LANGUAGE)
     font = app.font()
     font.setPointSizeF(base_size * scale)
     app.setFont(font)
@@ -141,7 +146,7 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    qt = application([])
+    qt = application([], LANGUAGE)
     base_size = qt.font().pointSizeF()
     loop = qasync.QEventLoop(qt)
     asyncio.set_event_loop(loop)

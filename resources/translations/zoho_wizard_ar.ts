@@ -341,7 +341,7 @@
     <message>
         <location line="+1"/>
         <source>Start again and press Accept on Zoho&apos;s page; if Zoho showed its own error page instead (“Invalid Client” or “Invalid Redirect Uri”), check the data center and the redirect addresses registered in Zoho&apos;s API console first.</source>
-        <translation>ابدأ من جديد واضغط Accept (قبول) في صفحة Zoho؛ وإذا عرض Zoho بدلًا من ذلك صفحة خطأ خاصة به («Invalid Client» أو «Invalid Redirect Uri»)، فتحقق أولًا من مركز البيانات ومن عناوين إعادة التوجيه المسجّلة في وحدة تحكم API لدى Zoho.</translation>
+        <translation>ابدأ من جديد واضغط Accept (قبول) في صفحة Zoho؛ وإذا عرض Zoho بدلًا من ذلك صفحة خطأ خاصة به («Invalid&#xa0;Client» أو «Invalid&#xa0;Redirect&#xa0;Uri»)، فتحقق أولًا من مركز البيانات ومن عناوين إعادة التوجيه المسجّلة في وحدة تحكم API لدى Zoho.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -361,22 +361,22 @@
     <message>
         <location line="+1"/>
         <source>Start the connection again (for a Self Client, generate a new code in Zoho&apos;s API console) and finish within two minutes.</source>
-        <translation>ابدأ الاتصال من جديد (وفي حالة Self Client، أنشئ رمزًا جديدًا في وحدة تحكم API لدى Zoho) وأكمل الخطوات خلال دقيقتين.</translation>
+        <translation>ابدأ الاتصال من جديد (وفي حالة Self&#xa0;Client، أنشئ رمزًا جديدًا في وحدة تحكم API لدى Zoho) وأكمل الخطوات خلال دقيقتين.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho does not recognise this Client ID in the data center you chose.</source>
-        <translation>لا يتعرّف Zoho على Client ID هذا في مركز البيانات الذي اخترته.</translation>
+        <translation>لا يتعرّف Zoho على Client&#xa0;ID هذا في مركز البيانات الذي اخترته.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the data center first (it must be the one where you registered the client), then copy the Client ID again.</source>
-        <translation>تحقق أولًا من مركز البيانات (يجب أن يكون المركز الذي سجّلت فيه العميل)، ثم انسخ Client ID مجددًا.</translation>
+        <translation>تحقق أولًا من مركز البيانات (يجب أن يكون المركز الذي سجّلت فيه العميل)، ثم انسخ Client&#xa0;ID مجددًا.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This Client ID belongs to Zoho&apos;s {name} data center, not to {chosen}, the one chosen.</source>
-        <translation>ينتمي Client ID هذا إلى مركز بيانات {name} لدى Zoho، وليس إلى مركز البيانات المختار ({chosen}).</translation>
+        <translation>ينتمي Client&#xa0;ID هذا إلى مركز بيانات {name} لدى Zoho، وليس إلى مركز البيانات المختار ({chosen}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -386,22 +386,22 @@
     <message>
         <location line="+6"/>
         <source>Zoho does not know this Client ID in any of its data centers: it was copied wrong, or the client was deleted.</source>
-        <translation>لا يتعرّف Zoho على Client ID هذا في أي من مراكز بياناته: إما أنه نُسخ بشكل خاطئ، وإما أن العميل حُذف.</translation>
+        <translation>لا يتعرّف Zoho على Client&#xa0;ID هذا في أي من مراكز بياناته: إما أنه نُسخ بشكل خاطئ، وإما أن العميل حُذف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console (all of it); if the client is no longer listed there, create a new one.</source>
-        <translation>انسخ Client ID مجددًا من وحدة تحكم API لدى Zoho (كاملًا)؛ وإذا لم يعد العميل مدرجًا هناك، فأنشئ عميلًا جديدًا.</translation>
+        <translation>انسخ Client&#xa0;ID مجددًا من وحدة تحكم API لدى Zoho (كاملًا)؛ وإذا لم يعد العميل مدرجًا هناك، فأنشئ عميلًا جديدًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho says the Client Secret is wrong.</source>
-        <translation>يفيد Zoho بأن Client Secret غير صحيح.</translation>
+        <translation>يفيد Zoho بأن Client&#xa0;Secret غير صحيح.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret again from Zoho&apos;s API console, without spaces, and paste it.</source>
-        <translation>انسخ Client Secret مجددًا من وحدة تحكم API لدى Zoho، دون مسافات، ثم الصقه.</translation>
+        <translation>انسخ Client&#xa0;Secret مجددًا من وحدة تحكم API لدى Zoho، دون مسافات، ثم الصقه.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -481,12 +481,12 @@
     <message>
         <location line="+4"/>
         <source>Zoho no longer accepts this connection&apos;s Client Secret: it was changed, or the client was deleted, in Zoho&apos;s API console.</source>
-        <translation>لم يعد Zoho يقبل Client Secret الخاص بهذا الاتصال: فإما أنه تغيّر، وإما أن العميل حُذف، في وحدة تحكم API لدى Zoho.</translation>
+        <translation>لم يعد Zoho يقبل Client&#xa0;Secret الخاص بهذا الاتصال: فإما أنه تغيّر، وإما أن العميل حُذف، في وحدة تحكم API لدى Zoho.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect again with the Client Secret that Zoho&apos;s API console shows now.</source>
-        <translation>أعد الاتصال باستخدام Client Secret الذي تعرضه وحدة تحكم API لدى Zoho الآن.</translation>
+        <translation>أعد الاتصال باستخدام Client&#xa0;Secret الذي تعرضه وحدة تحكم API لدى Zoho الآن.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -616,47 +616,47 @@
     <message>
         <location line="+44"/>
         <source>The Client ID is empty or contains spaces.</source>
-        <translation>حقل Client ID فارغ أو يحتوي على مسافات.</translation>
+        <translation>حقل Client&#xa0;ID فارغ أو يحتوي على مسافات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console and paste it.</source>
-        <translation>انسخ Client ID مجددًا من وحدة تحكم API لدى Zoho والصقه.</translation>
+        <translation>انسخ Client&#xa0;ID مجددًا من وحدة تحكم API لدى Zoho والصقه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of client needs its Client Secret, and none was given.</source>
-        <translation>يحتاج هذا النوع من العملاء إلى Client Secret، ولم يُدخَل.</translation>
+        <translation>يحتاج هذا النوع من العملاء إلى Client&#xa0;Secret، ولم يُدخَل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret from Zoho&apos;s API console and paste it.</source>
-        <translation>انسخ Client Secret من وحدة تحكم API لدى Zoho والصقه.</translation>
+        <translation>انسخ Client&#xa0;Secret من وحدة تحكم API لدى Zoho والصقه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Self Client needs the code generated in Zoho&apos;s API console, and none was given.</source>
-        <translation>يحتاج Self Client إلى الرمز الذي يُنشأ في وحدة تحكم API لدى Zoho، ولم يُدخَل أي رمز.</translation>
+        <translation>يحتاج Self&#xa0;Client إلى الرمز الذي يُنشأ في وحدة تحكم API لدى Zoho، ولم يُدخَل أي رمز.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate a code in Zoho&apos;s API console (Self Client, Generate Code) and paste it.</source>
-        <translation>أنشئ رمزًا في وحدة تحكم API لدى Zoho (Self Client، ثم Generate Code) والصقه.</translation>
+        <translation>أنشئ رمزًا في وحدة تحكم API لدى Zoho (Self&#xa0;Client، ثم Generate&#xa0;Code) والصقه.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Exchanging the Self Client code with Zoho…</source>
-        <translation>جارٍ استبدال رمز Self Client لدى Zoho…</translation>
+        <translation>جارٍ استبدال رمز Self&#xa0;Client لدى Zoho…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was generated) or was already used.</source>
-        <translation>انتهت صلاحية رمز Self Client (فهو صالح للمدة التي اختيرت عند إنشائه، من 3 إلى 10 دقائق) أو سبق استخدامه.</translation>
+        <translation>انتهت صلاحية رمز Self&#xa0;Client (فهو صالح للمدة التي اختيرت عند إنشائه، من 3 إلى 10 دقائق) أو سبق استخدامه.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generate a new code in Zoho&apos;s API console (Self Client, Generate Code) and paste it straight away.</source>
-        <translation>أنشئ رمزًا جديدًا في وحدة تحكم API لدى Zoho (Self Client، ثم Generate Code) والصقه فورًا.</translation>
+        <translation>أنشئ رمزًا جديدًا في وحدة تحكم API لدى Zoho (Self&#xa0;Client، ثم Generate&#xa0;Code) والصقه فورًا.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -671,12 +671,12 @@
     <message>
         <location line="+23"/>
         <source>Checking the Client ID and the redirect address with Zoho…</source>
-        <translation>جارٍ التحقق من Client ID وعنوان إعادة التوجيه لدى Zoho…</translation>
+        <translation>جارٍ التحقق من Client&#xa0;ID وعنوان إعادة التوجيه لدى Zoho…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zoho does not know this Client ID here; asking Zoho&apos;s other data centers…</source>
-        <translation>لا يتعرّف Zoho على Client ID هذا هنا؛ جارٍ السؤال في مراكز بيانات Zoho الأخرى…</translation>
+        <translation>لا يتعرّف Zoho على Client&#xa0;ID هذا هنا؛ جارٍ السؤال في مراكز بيانات Zoho الأخرى…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -701,17 +701,17 @@
     <message>
         <location line="+2"/>
         <source>In Zoho&apos;s API console ({console}), open this client, add exactly {address} under Authorized Redirect URIs and press Update; then connect again.</source>
-        <translation>في وحدة تحكم API لدى Zoho ({console})، افتح هذا العميل، وأضف {address} كما هو تمامًا تحت Authorized Redirect URIs (عناوين إعادة التوجيه المعتمدة) واضغط Update (تحديث)؛ ثم أعد الاتصال.</translation>
+        <translation>في وحدة تحكم API لدى Zoho ({console})، افتح هذا العميل، وأضف {address} كما هو تمامًا تحت Authorized&#xa0;Redirect&#xa0;URIs (عناوين إعادة التوجيه المعتمدة) واضغط Update (تحديث)؛ ثم أعد الاتصال.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Zoho&apos;s page said “Invalid Client”: the Zoho data center you signed in to does not know this Client ID.</source>
-        <translation>ظهر في صفحة Zoho «Invalid Client»: مركز بيانات Zoho الذي سجّلت الدخول إليه لا يعرف Client ID هذا.</translation>
+        <translation>ظهر في صفحة Zoho «Invalid&#xa0;Client»: مركز بيانات Zoho الذي سجّلت الدخول إليه لا يعرف Client&#xa0;ID هذا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that you registered the client in the {region} API console ({console}) and copied its Client ID whole; if your Zoho account lives in another data center, choose that one, or enable the client for it in the console (the client&apos;s Settings).</source>
-        <translation>تحقق من أنك سجّلت العميل في وحدة تحكم API لمركز بيانات {region} ({console}) وأنك نسخت Client ID الخاص به كاملًا؛ وإذا كان حسابك في Zoho موجودًا في مركز بيانات آخر، فاختره، أو فعّل العميل لذلك المركز في وحدة التحكم (في إعدادات العميل، Settings).</translation>
+        <translation>تحقق من أنك سجّلت العميل في وحدة تحكم API لمركز بيانات {region} ({console}) وأنك نسخت Client&#xa0;ID الخاص به كاملًا؛ وإذا كان حسابك في Zoho موجودًا في مركز بيانات آخر، فاختره، أو فعّل العميل لذلك المركز في وحدة التحكم (في إعدادات العميل، Settings).</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/oauth/tokens.py" line="+58"/>
@@ -816,27 +816,27 @@
     <message>
         <location filename="../../zoho_wizard/ui/illustration.py" line="+28"/>
         <source>In Zoho&apos;s API console, press ADD CLIENT (the first time, the button says Get Started). Zoho then shows five kinds of client as cards: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications and Self Client. Choose the card of the kind you chose here; the picture points at Server-based Applications, the recommended one.</source>
-        <translation>في وحدة تحكم API لدى Zoho، اضغط ADD CLIENT (في المرة الأولى يحمل الزر اسم Get Started). يعرض Zoho بعد ذلك خمسة أنواع من العملاء في بطاقات: Client-based Applications، وServer-based Applications، وMobile-based Applications، وNon-browser Applications، وSelf Client. اختر بطاقة النوع الذي اخترته هنا؛ وتشير الصورة إلى Server-based Applications، وهو النوع الموصى به.</translation>
+        <translation>في وحدة تحكم API لدى Zoho، اضغط ADD&#xa0;CLIENT (في المرة الأولى يحمل الزر اسم Get&#xa0;Started). يعرض Zoho بعد ذلك خمسة أنواع من العملاء في بطاقات: Client-based&#xa0;Applications، وServer-based&#xa0;Applications، وMobile-based&#xa0;Applications، وNon-browser&#xa0;Applications، وSelf&#xa0;Client. اختر بطاقة النوع الذي اخترته هنا؛ وتشير الصورة إلى Server-based&#xa0;Applications، وهو النوع الموصى به.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho&apos;s form Create New Client, for Server-based Applications, has the fields Client Name, Homepage URL and Authorized Redirect URIs. Type the first redirect address, http://localhost:47321/callback, then press the + button beside it to get a new row for the next address, and so on for each address. Then press CREATE.</source>
-        <translation>يحتوي نموذج Zoho المسمّى Create New Client (إنشاء عميل جديد)، الخاص بـ Server-based Applications، على الحقول Client Name وHomepage URL وAuthorized Redirect URIs. اكتب أول عنوان لإعادة التوجيه، http://localhost:47321/callback، ثم اضغط الزر + بجانبه لإضافة صف جديد للعنوان التالي، وهكذا لكل عنوان. ثم اضغط CREATE.</translation>
+        <translation>يحتوي نموذج Zoho المسمّى Create&#xa0;New&#xa0;Client (إنشاء عميل جديد)، الخاص بـ Server-based&#xa0;Applications، على الحقول Client&#xa0;Name وHomepage&#xa0;URL وAuthorized&#xa0;Redirect&#xa0;URIs. اكتب أول عنوان لإعادة التوجيه، http://localhost:47321/callback، ثم اضغط الزر + بجانبه لإضافة صف جديد للعنوان التالي، وهكذا لكل عنوان. ثم اضغط CREATE.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After you press CREATE, Zoho shows the client&apos;s page, open at its tab Client Secret. It shows the Client ID, which begins with 1000., and the Client Secret, each in a box with a copy icon beside it. Press a copy icon to copy that value, then paste it into this wizard.</source>
-        <translation>بعد الضغط على CREATE، يعرض Zoho صفحة العميل مفتوحة على تبويب Client Secret. وتظهر فيها قيمة Client ID التي تبدأ بـ «1000.» وقيمة Client Secret، كلٌّ منهما في مربع بجانبه أيقونة نسخ. اضغط أيقونة النسخ لنسخ القيمة، ثم الصقها في هذا المعالج.</translation>
+        <translation>بعد الضغط على CREATE، يعرض Zoho صفحة العميل مفتوحة على تبويب Client&#xa0;Secret. وتظهر فيها قيمة Client&#xa0;ID التي تبدأ بـ «1000.» وقيمة Client&#xa0;Secret، كلٌّ منهما في مربع بجانبه أيقونة نسخ. اضغط أيقونة النسخ لنسخ القيمة، ثم الصقها في هذا المعالج.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Self Client&apos;s page in Zoho&apos;s API console, open at its tab Generate Code. In Scope, type ZohoBooks.fullaccess.all; in Time Duration, choose 10 minutes; in Scope Description, type any description; then press CREATE. Zoho shows the generated code in a box with a copy icon: copy it and paste it into this wizard before those minutes run out.</source>
-        <translation>صفحة Self Client في وحدة تحكم API لدى Zoho، مفتوحة على تبويب Generate Code. في حقل Scope اكتب ZohoBooks.fullaccess.all؛ وفي Time Duration اختر 10 دقائق؛ وفي Scope Description اكتب أي وصف؛ ثم اضغط CREATE. يعرض Zoho الرمز المُنشأ في مربع بجانبه أيقونة نسخ: انسخه والصقه في هذا المعالج قبل انقضاء تلك الدقائق.</translation>
+        <translation>صفحة Self&#xa0;Client في وحدة تحكم API لدى Zoho، مفتوحة على تبويب Generate&#xa0;Code. في حقل Scope اكتب ZohoBooks.fullaccess.all؛ وفي Time&#xa0;Duration اختر 10 دقائق؛ وفي Scope&#xa0;Description اكتب أي وصف؛ ثم اضغط CREATE. يعرض Zoho الرمز المُنشأ في مربع بجانبه أيقونة نسخ: انسخه والصقه في هذا المعالج قبل انقضاء تلك الدقائق.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add Client, then the kind of client</source>
-        <translation>Add Client، ثم نوع العميل</translation>
+        <translation>Add&#xa0;Client، ثم نوع العميل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -846,12 +846,12 @@
     <message>
         <location line="+1"/>
         <source>the Client ID and Client Secret after Create</source>
-        <translation>Client ID وClient Secret بعد الضغط على Create</translation>
+        <translation>Client&#xa0;ID وClient&#xa0;Secret بعد الضغط على Create</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Self Client&apos;s Generate Code</source>
-        <translation>تبويب Generate Code في Self Client</translation>
+        <translation>تبويب Generate&#xa0;Code في Self&#xa0;Client</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/calls.py" line="-7"/>
@@ -891,17 +891,17 @@
     <message>
         <location line="+1"/>
         <source>You sign in through your browser once and the app stays connected. Needs the Client ID, the Client Secret and the redirect addresses the next page shows.</source>
-        <translation>تسجّل الدخول عبر المتصفح مرة واحدة، ويبقى التطبيق متصلًا. يحتاج إلى Client ID وClient Secret وعناوين إعادة التوجيه التي تعرضها الصفحة التالية.</translation>
+        <translation>تسجّل الدخول عبر المتصفح مرة واحدة، ويبقى التطبيق متصلًا. يحتاج إلى Client&#xa0;ID وClient&#xa0;Secret وعناوين إعادة التوجيه التي تعرضها الصفحة التالية.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Self Client</source>
-        <translation>Self Client</translation>
+        <translation>Self&#xa0;Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No browser sign-in: you generate a short-lived code in Zoho&apos;s console and paste it here. Suits one company&apos;s own scripts. Needs the Client ID, the Client Secret and that code.</source>
-        <translation>دون تسجيل دخول عبر المتصفح: تُنشئ رمزًا قصير الأجل في وحدة تحكم Zoho وتلصقه هنا. يناسب البرامج النصية الخاصة بشركة واحدة. يحتاج إلى Client ID وClient Secret وذلك الرمز.</translation>
+        <translation>دون تسجيل دخول عبر المتصفح: تُنشئ رمزًا قصير الأجل في وحدة تحكم Zoho وتلصقه هنا. يناسب البرامج النصية الخاصة بشركة واحدة. يحتاج إلى Client&#xa0;ID وClient&#xa0;Secret وذلك الرمز.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -916,7 +916,7 @@
     <message>
         <location line="+1"/>
         <source>For a computer without a browser: the app shows a code that you enter on Zoho&apos;s page from any phone or computer. Needs the Client ID and the Client Secret.</source>
-        <translation>لجهاز لا يتوفر فيه متصفح: يعرض التطبيق رمزًا تُدخله في صفحة Zoho من أي هاتف أو حاسوب. يحتاج إلى Client ID وClient Secret.</translation>
+        <translation>لجهاز لا يتوفر فيه متصفح: يعرض التطبيق رمزًا تُدخله في صفحة Zoho من أي هاتف أو حاسوب. يحتاج إلى Client&#xa0;ID وClient&#xa0;Secret.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -926,7 +926,7 @@
     <message>
         <location line="+1"/>
         <source>Like Server-based, with an extra one-time check (PKCE). Needs the Client ID, the Client Secret if the console shows one, and the redirect addresses the next page shows.</source>
-        <translation>مثل «قائم على الخادم»، مع تحقق إضافي لمرة واحدة (PKCE). يحتاج إلى Client ID، وClient Secret إن عرضته وحدة التحكم، وعناوين إعادة التوجيه التي تعرضها الصفحة التالية.</translation>
+        <translation>مثل «قائم على الخادم»، مع تحقق إضافي لمرة واحدة (PKCE). يحتاج إلى Client&#xa0;ID، وClient&#xa0;Secret إن عرضته وحدة التحكم، وعناوين إعادة التوجيه التي تعرضها الصفحة التالية.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -936,7 +936,7 @@
     <message>
         <location line="+1"/>
         <source>Gives access for one hour only, then you connect again. Choose it only if your IT contact asked for it. Needs the Client ID and the redirect addresses the next page shows.</source>
-        <translation>يمنح وصولًا لمدة ساعة واحدة فقط، ثم تعيد الاتصال. لا تختره إلا إذا طلبه منك مسؤول تقنية المعلومات لديك. يحتاج إلى Client ID وعناوين إعادة التوجيه التي تعرضها الصفحة التالية.</translation>
+        <translation>يمنح وصولًا لمدة ساعة واحدة فقط، ثم تعيد الاتصال. لا تختره إلا إذا طلبه منك مسؤول تقنية المعلومات لديك. يحتاج إلى Client&#xa0;ID وعناوين إعادة التوجيه التي تعرضها الصفحة التالية.</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/regions.py" line="+48"/>
@@ -1225,34 +1225,34 @@ Python {python}، Qt {qt}</translation>
         <translation>الاتصالات المحفوظة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>About</source>
         <translation>حول</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Test</source>
         <translation>اختبار</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Reconnect</source>
         <translation>إعادة الاتصال</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+114"/>
+        <location line="-74"/>
+        <location line="+123"/>
         <source>Disconnect</source>
         <translation>قطع الاتصال</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Add another connection</source>
         <translation>إضافة اتصال آخر</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The secrets are kept in: {keychain}.</source>
         <translation>تُحفظ البيانات السرية في: {keychain}.</translation>
     </message>
@@ -1354,7 +1354,7 @@ Python {python}، Qt {qt}</translation>
     <message>
         <location line="+4"/>
         <source>If Zoho shows a page titled “Invalid Client” or “Invalid Redirect Uri” instead of its sign-in, the details do not match what Zoho knows: press “Zoho showed an error instead” and choose what it said. If you closed the browser, open Zoho&apos;s page again.</source>
-        <translation>إذا عرض Zoho صفحة عنوانها «Invalid Client» أو «Invalid Redirect Uri» بدلًا من صفحة تسجيل الدخول، فالبيانات لا تطابق ما يعرفه Zoho: اضغط «عرض Zoho خطأً بدلًا من ذلك» واختر ما ظهر في الصفحة. وإذا أغلقت المتصفح، فافتح صفحة Zoho مجددًا.</translation>
+        <translation>إذا عرض Zoho صفحة عنوانها «Invalid&#xa0;Client» أو «Invalid&#xa0;Redirect&#xa0;Uri» بدلًا من صفحة تسجيل الدخول، فالبيانات لا تطابق ما يعرفه Zoho: اضغط «عرض Zoho خطأً بدلًا من ذلك» واختر ما ظهر في الصفحة. وإذا أغلقت المتصفح، فافتح صفحة Zoho مجددًا.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1379,7 +1379,7 @@ Python {python}، Qt {qt}</translation>
     <message>
         <location line="+25"/>
         <source>In &lt;a href=&quot;{console}&quot;&gt;Zoho&apos;s API console&lt;/a&gt;, open your Self Client, choose &lt;b&gt;Generate Code&lt;/b&gt;, enter the scope &lt;b&gt;{scope}&lt;/b&gt; (copy it below), pick a time duration and press Create. Then paste the code here straight away: it works only for the minutes you chose.</source>
-        <translation>في &lt;a href=&quot;{console}&quot;&gt;وحدة تحكم API لدى Zoho&lt;/a&gt;، افتح Self Client الخاص بك، واختر &lt;b&gt;Generate Code&lt;/b&gt; (إنشاء رمز)، وأدخل النطاق &lt;b&gt;{scope}&lt;/b&gt; (انسخه من الأسفل)، واختر مدة زمنية، ثم اضغط Create. بعد ذلك الصق الرمز هنا فورًا: فهو لا يعمل إلا خلال الدقائق التي اخترتها.</translation>
+        <translation>في &lt;a href=&quot;{console}&quot;&gt;وحدة تحكم API لدى Zoho&lt;/a&gt;، افتح Self&#xa0;Client الخاص بك، واختر &lt;b&gt;Generate&#xa0;Code&lt;/b&gt; (إنشاء رمز)، وأدخل النطاق &lt;b&gt;{scope}&lt;/b&gt; (انسخه من الأسفل)، واختر مدة زمنية، ثم اضغط Create. بعد ذلك الصق الرمز هنا فورًا: فهو لا يعمل إلا خلال الدقائق التي اخترتها.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1434,7 +1434,7 @@ Python {python}، Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Check the data center, the Client ID and the redirect addresses on the earlier pages (Back), then connect again; if it keeps happening, show Zoho&apos;s page to your IT contact.</source>
-        <translation>تحقق من مركز البيانات وClient ID وعناوين إعادة التوجيه في الصفحات السابقة (بزر «رجوع»)، ثم أعد الاتصال؛ وإذا تكرر ذلك، فاعرض صفحة Zoho على مسؤول تقنية المعلومات لديك.</translation>
+        <translation>تحقق من مركز البيانات وClient&#xa0;ID وعناوين إعادة التوجيه في الصفحات السابقة (بزر «رجوع»)، ثم أعد الاتصال؛ وإذا تكرر ذلك، فاعرض صفحة Zoho على مسؤول تقنية المعلومات لديك.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1471,9 +1471,9 @@ Python {python}، Qt {qt}</translation>
 3. Type the values below exactly, then press Create.
 4. Keep the page open: the next step asks for the Client ID and Client Secret it shows.</source>
         <translation>1. افتح وحدة تحكم API لدى Zoho (بالزر أدناه).
-2. اختر Add Client، ثم «{kind}».
+2. اختر Add&#xa0;Client، ثم «{kind}».
 3. اكتب القيم أدناه كما هي تمامًا، ثم اضغط Create.
-4. أبقِ الصفحة مفتوحة: ستطلب الخطوة التالية قيمتَي Client ID وClient Secret اللتين تعرضهما.</translation>
+4. أبقِ الصفحة مفتوحة: ستطلب الخطوة التالية قيمتَي Client&#xa0;ID وClient&#xa0;Secret اللتين تعرضهما.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1481,18 +1481,18 @@ Python {python}، Qt {qt}</translation>
 2. Choose Add Client, then “{kind}”, then Create.
 3. Keep the page open: the next step asks for its Client ID and Client Secret.</source>
         <translation>1. افتح وحدة تحكم API لدى Zoho (بالزر أدناه).
-2. اختر Add Client، ثم «{kind}»، ثم Create.
-3. أبقِ الصفحة مفتوحة: ستطلب الخطوة التالية قيمتَي Client ID وClient Secret المعروضتين فيها.</translation>
+2. اختر Add&#xa0;Client، ثم «{kind}»، ثم Create.
+3. أبقِ الصفحة مفتوحة: ستطلب الخطوة التالية قيمتَي Client&#xa0;ID وClient&#xa0;Secret المعروضتين فيها.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Client Name</source>
-        <translation>Client Name</translation>
+        <translation>Client&#xa0;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Homepage URL</source>
-        <translation>Homepage URL</translation>
+        <translation>Homepage&#xa0;URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1582,13 +1582,13 @@ Python {python}، Qt {qt}</translation>
         <location line="+5"/>
         <location line="+17"/>
         <source>Client ID</source>
-        <translation>Client ID</translation>
+        <translation>Client&#xa0;ID</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+10"/>
         <source>Client Secret</source>
-        <translation>Client Secret</translation>
+        <translation>Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1598,7 +1598,7 @@ Python {python}، Qt {qt}</translation>
     <message>
         <location line="+3"/>
         <source>Zoho&apos;s console showed no Client Secret for this client</source>
-        <translation>لم تعرض وحدة تحكم Zoho أي Client Secret لهذا العميل</translation>
+        <translation>لم تعرض وحدة تحكم Zoho أي Client&#xa0;Secret لهذا العميل</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1639,12 +1639,12 @@ Python {python}، Qt {qt}</translation>
     <message>
         <location line="+33"/>
         <source>This does not look like a Zoho Client ID (they start with “1000.” and have 35 characters). Check that you copied all of it.</source>
-        <translation>لا يبدو هذا Client ID صادرًا من Zoho (فهو يبدأ بـ «1000.» ويتكون من 35 حرفًا). تحقق من أنك نسخته كاملًا.</translation>
+        <translation>لا يبدو هذا Client&#xa0;ID صادرًا من Zoho (فهو يبدأ بـ «1000.» ويتكون من 35 حرفًا). تحقق من أنك نسخته كاملًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This does not look like a Zoho Client Secret (42 letters and digits). Check that you copied all of it.</source>
-        <translation>لا يبدو هذا Client Secret صادرًا من Zoho (فهو يتكون من 42 حرفًا ورقمًا). تحقق من أنك نسخته كاملًا.</translation>
+        <translation>لا يبدو هذا Client&#xa0;Secret صادرًا من Zoho (فهو يتكون من 42 حرفًا ورقمًا). تحقق من أنك نسخته كاملًا.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1785,12 +1785,12 @@ Python {python}، Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID again</source>
-        <translation>إدخال Client ID مجددًا</translation>
+        <translation>إدخال Client&#xa0;ID مجددًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID and Secret again</source>
-        <translation>إدخال Client ID وClient Secret مجددًا</translation>
+        <translation>إدخال Client&#xa0;ID وClient&#xa0;Secret مجددًا</translation>
     </message>
     <message>
         <location line="+1"/>

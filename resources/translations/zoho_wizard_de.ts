@@ -301,7 +301,7 @@
     <message>
         <location line="+1"/>
         <source>Start again and press Accept on Zoho&apos;s page; if Zoho showed its own error page instead (“Invalid Client” or “Invalid Redirect Uri”), check the data center and the redirect addresses registered in Zoho&apos;s API console first.</source>
-        <translation>Beginnen Sie von vorn und klicken Sie auf der Zoho-Seite auf „Accept“ (Akzeptieren). Wenn Zoho stattdessen eine eigene Fehlerseite gezeigt hat („Invalid Client“ oder „Invalid Redirect Uri“), prüfen Sie zuerst das Rechenzentrum und die in der API-Konsole von Zoho registrierten Weiterleitungsadressen.</translation>
+        <translation>Beginnen Sie von vorn und klicken Sie auf der Zoho-Seite auf „Accept“ (Akzeptieren). Wenn Zoho stattdessen eine eigene Fehlerseite gezeigt hat („Invalid&#xa0;Client“ oder „Invalid&#xa0;Redirect&#xa0;Uri“), prüfen Sie zuerst das Rechenzentrum und die in der API-Konsole von Zoho registrierten Weiterleitungsadressen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -321,22 +321,22 @@
     <message>
         <location line="+1"/>
         <source>Start the connection again (for a Self Client, generate a new code in Zoho&apos;s API console) and finish within two minutes.</source>
-        <translation>Starten Sie den Verbindungsaufbau neu (bei einem Self Client erzeugen Sie dazu in der API-Konsole von Zoho einen neuen Code) und schließen Sie ihn innerhalb von zwei Minuten ab.</translation>
+        <translation>Starten Sie den Verbindungsaufbau neu (bei einem Self&#xa0;Client erzeugen Sie dazu in der API-Konsole von Zoho einen neuen Code) und schließen Sie ihn innerhalb von zwei Minuten ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho does not recognise this Client ID in the data center you chose.</source>
-        <translation>Zoho kennt diese Client ID im gewählten Rechenzentrum nicht.</translation>
+        <translation>Zoho kennt diese Client&#xa0;ID im gewählten Rechenzentrum nicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the data center first (it must be the one where you registered the client), then copy the Client ID again.</source>
-        <translation>Prüfen Sie zuerst das Rechenzentrum (es muss dasjenige sein, in dem Sie den Client registriert haben), und kopieren Sie dann die Client ID erneut.</translation>
+        <translation>Prüfen Sie zuerst das Rechenzentrum (es muss dasjenige sein, in dem Sie den Client registriert haben), und kopieren Sie dann die Client&#xa0;ID erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This Client ID belongs to Zoho&apos;s {name} data center, not to {chosen}, the one chosen.</source>
-        <translation>Diese Client ID gehört zum Zoho-Rechenzentrum {name}, nicht zum gewählten Rechenzentrum {chosen}.</translation>
+        <translation>Diese Client&#xa0;ID gehört zum Zoho-Rechenzentrum {name}, nicht zum gewählten Rechenzentrum {chosen}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -346,22 +346,22 @@
     <message>
         <location line="+6"/>
         <source>Zoho does not know this Client ID in any of its data centers: it was copied wrong, or the client was deleted.</source>
-        <translation>Zoho kennt diese Client ID in keinem seiner Rechenzentren. Entweder wurde sie falsch kopiert, oder der Client wurde gelöscht.</translation>
+        <translation>Zoho kennt diese Client&#xa0;ID in keinem seiner Rechenzentren. Entweder wurde sie falsch kopiert, oder der Client wurde gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console (all of it); if the client is no longer listed there, create a new one.</source>
-        <translation>Kopieren Sie die Client ID erneut aus der API-Konsole von Zoho, und zwar vollständig. Wenn der Client dort nicht mehr aufgeführt ist, erstellen Sie einen neuen.</translation>
+        <translation>Kopieren Sie die Client&#xa0;ID erneut aus der API-Konsole von Zoho, und zwar vollständig. Wenn der Client dort nicht mehr aufgeführt ist, erstellen Sie einen neuen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho says the Client Secret is wrong.</source>
-        <translation>Zoho meldet, dass das Client Secret falsch ist.</translation>
+        <translation>Zoho meldet, dass das Client&#xa0;Secret falsch ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret again from Zoho&apos;s API console, without spaces, and paste it.</source>
-        <translation>Kopieren Sie das Client Secret erneut aus der API-Konsole von Zoho und fügen Sie es ohne Leerzeichen ein.</translation>
+        <translation>Kopieren Sie das Client&#xa0;Secret erneut aus der API-Konsole von Zoho und fügen Sie es ohne Leerzeichen ein.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -441,12 +441,12 @@
     <message>
         <location line="+4"/>
         <source>Zoho no longer accepts this connection&apos;s Client Secret: it was changed, or the client was deleted, in Zoho&apos;s API console.</source>
-        <translation>Zoho akzeptiert das Client Secret dieser Verbindung nicht mehr: Es wurde in der API-Konsole von Zoho geändert, oder der Client wurde dort gelöscht.</translation>
+        <translation>Zoho akzeptiert das Client&#xa0;Secret dieser Verbindung nicht mehr: Es wurde in der API-Konsole von Zoho geändert, oder der Client wurde dort gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect again with the Client Secret that Zoho&apos;s API console shows now.</source>
-        <translation>Stellen Sie die Verbindung mit dem Client Secret neu her, das die API-Konsole von Zoho jetzt anzeigt.</translation>
+        <translation>Stellen Sie die Verbindung mit dem Client&#xa0;Secret neu her, das die API-Konsole von Zoho jetzt anzeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -576,47 +576,47 @@
     <message>
         <location line="+44"/>
         <source>The Client ID is empty or contains spaces.</source>
-        <translation>Die Client ID ist leer oder enthält Leerzeichen.</translation>
+        <translation>Die Client&#xa0;ID ist leer oder enthält Leerzeichen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console and paste it.</source>
-        <translation>Kopieren Sie die Client ID erneut aus der API-Konsole von Zoho und fügen Sie sie ein.</translation>
+        <translation>Kopieren Sie die Client&#xa0;ID erneut aus der API-Konsole von Zoho und fügen Sie sie ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of client needs its Client Secret, and none was given.</source>
-        <translation>Dieser Client-Typ benötigt ein Client Secret, es wurde aber keines angegeben.</translation>
+        <translation>Dieser Client-Typ benötigt ein Client&#xa0;Secret, es wurde aber keines angegeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret from Zoho&apos;s API console and paste it.</source>
-        <translation>Kopieren Sie das Client Secret aus der API-Konsole von Zoho und fügen Sie es ein.</translation>
+        <translation>Kopieren Sie das Client&#xa0;Secret aus der API-Konsole von Zoho und fügen Sie es ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Self Client needs the code generated in Zoho&apos;s API console, and none was given.</source>
-        <translation>Ein Self Client benötigt den Code, der in der API-Konsole von Zoho erzeugt wurde, es wurde aber keiner angegeben.</translation>
+        <translation>Ein Self&#xa0;Client benötigt den Code, der in der API-Konsole von Zoho erzeugt wurde, es wurde aber keiner angegeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate a code in Zoho&apos;s API console (Self Client, Generate Code) and paste it.</source>
-        <translation>Erzeugen Sie in der API-Konsole von Zoho einen Code („Self Client“, dann „Generate Code“) und fügen Sie ihn ein.</translation>
+        <translation>Erzeugen Sie in der API-Konsole von Zoho einen Code („Self&#xa0;Client“, dann „Generate&#xa0;Code“) und fügen Sie ihn ein.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Exchanging the Self Client code with Zoho…</source>
-        <translation>Der Code des Self Client wird bei Zoho eingelöst …</translation>
+        <translation>Der Code des Self&#xa0;Client wird bei Zoho eingelöst …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was generated) or was already used.</source>
-        <translation>Der Code des Self Client ist abgelaufen (er gilt nur die beim Erzeugen gewählten 3 bis 10 Minuten) oder wurde bereits verwendet.</translation>
+        <translation>Der Code des Self&#xa0;Client ist abgelaufen (er gilt nur die beim Erzeugen gewählten 3 bis 10 Minuten) oder wurde bereits verwendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generate a new code in Zoho&apos;s API console (Self Client, Generate Code) and paste it straight away.</source>
-        <translation>Erzeugen Sie in der API-Konsole von Zoho einen neuen Code („Self Client“, dann „Generate Code“) und fügen Sie ihn sofort ein.</translation>
+        <translation>Erzeugen Sie in der API-Konsole von Zoho einen neuen Code („Self&#xa0;Client“, dann „Generate&#xa0;Code“) und fügen Sie ihn sofort ein.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -631,12 +631,12 @@
     <message>
         <location line="+23"/>
         <source>Checking the Client ID and the redirect address with Zoho…</source>
-        <translation>Client ID und Weiterleitungsadresse werden bei Zoho geprüft …</translation>
+        <translation>Client&#xa0;ID und Weiterleitungsadresse werden bei Zoho geprüft …</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zoho does not know this Client ID here; asking Zoho&apos;s other data centers…</source>
-        <translation>Zoho kennt diese Client ID hier nicht; die anderen Rechenzentren von Zoho werden abgefragt …</translation>
+        <translation>Zoho kennt diese Client&#xa0;ID hier nicht; die anderen Rechenzentren von Zoho werden abgefragt …</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -661,17 +661,17 @@
     <message>
         <location line="+2"/>
         <source>In Zoho&apos;s API console ({console}), open this client, add exactly {address} under Authorized Redirect URIs and press Update; then connect again.</source>
-        <translation>Öffnen Sie in der API-Konsole von Zoho ({console}) diesen Client, tragen Sie unter „Authorized Redirect URIs“ genau {address} ein und klicken Sie auf „Update“ (Aktualisieren). Stellen Sie die Verbindung dann neu her.</translation>
+        <translation>Öffnen Sie in der API-Konsole von Zoho ({console}) diesen Client, tragen Sie unter „Authorized&#xa0;Redirect&#xa0;URIs“ genau {address} ein und klicken Sie auf „Update“ (Aktualisieren). Stellen Sie die Verbindung dann neu her.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Zoho&apos;s page said “Invalid Client”: the Zoho data center you signed in to does not know this Client ID.</source>
-        <translation>Die Zoho-Seite meldete „Invalid Client“ (ungültiger Client): Das Zoho-Rechenzentrum, bei dem Sie sich angemeldet haben, kennt diese Client ID nicht.</translation>
+        <translation>Die Zoho-Seite meldete „Invalid&#xa0;Client“ (ungültiger Client): Das Zoho-Rechenzentrum, bei dem Sie sich angemeldet haben, kennt diese Client&#xa0;ID nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that you registered the client in the {region} API console ({console}) and copied its Client ID whole; if your Zoho account lives in another data center, choose that one, or enable the client for it in the console (the client&apos;s Settings).</source>
-        <translation>Prüfen Sie, ob Sie den Client in der API-Konsole für {region} ({console}) registriert und seine Client ID vollständig kopiert haben. Wenn Ihr Zoho-Konto in einem anderen Rechenzentrum liegt, wählen Sie dieses Rechenzentrum oder aktivieren Sie den Client in der Konsole auch dafür (in den „Settings“ des Clients).</translation>
+        <translation>Prüfen Sie, ob Sie den Client in der API-Konsole für {region} ({console}) registriert und seine Client&#xa0;ID vollständig kopiert haben. Wenn Ihr Zoho-Konto in einem anderen Rechenzentrum liegt, wählen Sie dieses Rechenzentrum oder aktivieren Sie den Client in der Konsole auch dafür (in den „Settings“ des Clients).</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/oauth/tokens.py" line="+58"/>
@@ -776,27 +776,27 @@
     <message>
         <location filename="../../zoho_wizard/ui/illustration.py" line="+28"/>
         <source>In Zoho&apos;s API console, press ADD CLIENT (the first time, the button says Get Started). Zoho then shows five kinds of client as cards: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications and Self Client. Choose the card of the kind you chose here; the picture points at Server-based Applications, the recommended one.</source>
-        <translation>Klicken Sie in der API-Konsole von Zoho auf „ADD CLIENT“ (Client hinzufügen); beim ersten Mal heißt die Schaltfläche „Get Started“ (Loslegen). Zoho zeigt dann fünf Client-Typen als Karten: „Client-based Applications“, „Server-based Applications“, „Mobile-based Applications“, „Non-browser Applications“ und „Self Client“. Wählen Sie die Karte des Typs, den Sie hier gewählt haben. Die Abbildung zeigt auf „Server-based Applications“, den empfohlenen Typ.</translation>
+        <translation>Klicken Sie in der API-Konsole von Zoho auf „ADD&#xa0;CLIENT“ (Client hinzufügen); beim ersten Mal heißt die Schaltfläche „Get&#xa0;Started“ (Loslegen). Zoho zeigt dann fünf Client-Typen als Karten: „Client-based&#xa0;Applications“, „Server-based&#xa0;Applications“, „Mobile-based&#xa0;Applications“, „Non-browser&#xa0;Applications“ und „Self&#xa0;Client“. Wählen Sie die Karte des Typs, den Sie hier gewählt haben. Die Abbildung zeigt auf „Server-based&#xa0;Applications“, den empfohlenen Typ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho&apos;s form Create New Client, for Server-based Applications, has the fields Client Name, Homepage URL and Authorized Redirect URIs. Type the first redirect address, http://localhost:47321/callback, then press the + button beside it to get a new row for the next address, and so on for each address. Then press CREATE.</source>
-        <translation>Das Zoho-Formular „Create New Client“ (neuen Client erstellen) für „Server-based Applications“ hat die Felder „Client Name“, „Homepage URL“ und „Authorized Redirect URIs“. Geben Sie die erste Weiterleitungsadresse ein, http://localhost:47321/callback. Klicken Sie dann auf die Schaltfläche „+“ daneben, um eine neue Zeile für die nächste Adresse zu erhalten, und wiederholen Sie das für jede Adresse. Klicken Sie zum Schluss auf „CREATE“ (Erstellen).</translation>
+        <translation>Das Zoho-Formular „Create&#xa0;New&#xa0;Client“ (neuen Client erstellen) für „Server-based&#xa0;Applications“ hat die Felder „Client&#xa0;Name“, „Homepage&#xa0;URL“ und „Authorized&#xa0;Redirect&#xa0;URIs“. Geben Sie die erste Weiterleitungsadresse ein, http://localhost:47321/callback. Klicken Sie dann auf die Schaltfläche „+“ daneben, um eine neue Zeile für die nächste Adresse zu erhalten, und wiederholen Sie das für jede Adresse. Klicken Sie zum Schluss auf „CREATE“ (Erstellen).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After you press CREATE, Zoho shows the client&apos;s page, open at its tab Client Secret. It shows the Client ID, which begins with 1000., and the Client Secret, each in a box with a copy icon beside it. Press a copy icon to copy that value, then paste it into this wizard.</source>
-        <translation>Nach dem Klick auf „CREATE“ (Erstellen) zeigt Zoho die Seite des Clients, geöffnet auf dem Reiter „Client Secret“. Dort stehen die Client ID, die mit 1000. beginnt, und das Client Secret, jeweils in einem Feld mit einem Kopiersymbol daneben. Klicken Sie auf ein Kopiersymbol, um den Wert zu kopieren, und fügen Sie ihn dann in diesen Assistenten ein.</translation>
+        <translation>Nach dem Klick auf „CREATE“ (Erstellen) zeigt Zoho die Seite des Clients, geöffnet auf dem Reiter „Client&#xa0;Secret“. Dort stehen die Client&#xa0;ID, die mit 1000. beginnt, und das Client&#xa0;Secret, jeweils in einem Feld mit einem Kopiersymbol daneben. Klicken Sie auf ein Kopiersymbol, um den Wert zu kopieren, und fügen Sie ihn dann in diesen Assistenten ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Self Client&apos;s page in Zoho&apos;s API console, open at its tab Generate Code. In Scope, type ZohoBooks.fullaccess.all; in Time Duration, choose 10 minutes; in Scope Description, type any description; then press CREATE. Zoho shows the generated code in a box with a copy icon: copy it and paste it into this wizard before those minutes run out.</source>
-        <translation>Die Seite eines Self Client in der API-Konsole von Zoho, geöffnet auf dem Reiter „Generate Code“ (Code erzeugen). Geben Sie unter „Scope“ ZohoBooks.fullaccess.all ein, wählen Sie unter „Time Duration“ 10 Minuten, geben Sie unter „Scope Description“ eine beliebige Beschreibung ein und klicken Sie dann auf „CREATE“ (Erstellen). Zoho zeigt den erzeugten Code in einem Feld mit Kopiersymbol: Kopieren Sie ihn und fügen Sie ihn in diesen Assistenten ein, bevor diese Minuten abgelaufen sind.</translation>
+        <translation>Die Seite eines Self&#xa0;Client in der API-Konsole von Zoho, geöffnet auf dem Reiter „Generate&#xa0;Code“ (Code erzeugen). Geben Sie unter „Scope“ ZohoBooks.fullaccess.all ein, wählen Sie unter „Time&#xa0;Duration“ 10 Minuten, geben Sie unter „Scope&#xa0;Description“ eine beliebige Beschreibung ein und klicken Sie dann auf „CREATE“ (Erstellen). Zoho zeigt den erzeugten Code in einem Feld mit Kopiersymbol: Kopieren Sie ihn und fügen Sie ihn in diesen Assistenten ein, bevor diese Minuten abgelaufen sind.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add Client, then the kind of client</source>
-        <translation>„Add Client“, dann der Client-Typ</translation>
+        <translation>„Add&#xa0;Client“, dann der Client-Typ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -806,12 +806,12 @@
     <message>
         <location line="+1"/>
         <source>the Client ID and Client Secret after Create</source>
-        <translation>Client ID und Client Secret nach „Create“</translation>
+        <translation>Client&#xa0;ID und Client&#xa0;Secret nach „Create“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Self Client&apos;s Generate Code</source>
-        <translation>„Generate Code“ bei einem Self Client</translation>
+        <translation>„Generate&#xa0;Code“ bei einem Self&#xa0;Client</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/calls.py" line="-7"/>
@@ -851,17 +851,17 @@
     <message>
         <location line="+1"/>
         <source>You sign in through your browser once and the app stays connected. Needs the Client ID, the Client Secret and the redirect addresses the next page shows.</source>
-        <translation>Sie melden sich einmal im Browser an, danach bleibt die App verbunden. Benötigt werden die Client ID, das Client Secret und die Weiterleitungsadressen, die die nächste Seite anzeigt.</translation>
+        <translation>Sie melden sich einmal im Browser an, danach bleibt die App verbunden. Benötigt werden die Client&#xa0;ID, das Client&#xa0;Secret und die Weiterleitungsadressen, die die nächste Seite anzeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Self Client</source>
-        <translation>Self Client</translation>
+        <translation>Self&#xa0;Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No browser sign-in: you generate a short-lived code in Zoho&apos;s console and paste it here. Suits one company&apos;s own scripts. Needs the Client ID, the Client Secret and that code.</source>
-        <translation>Ohne Anmeldung im Browser: Sie erzeugen in der API-Konsole von Zoho einen kurzlebigen Code und fügen ihn hier ein. Geeignet für eigene Skripte eines einzelnen Unternehmens. Benötigt werden die Client ID, das Client Secret und dieser Code.</translation>
+        <translation>Ohne Anmeldung im Browser: Sie erzeugen in der API-Konsole von Zoho einen kurzlebigen Code und fügen ihn hier ein. Geeignet für eigene Skripte eines einzelnen Unternehmens. Benötigt werden die Client&#xa0;ID, das Client&#xa0;Secret und dieser Code.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -876,7 +876,7 @@
     <message>
         <location line="+1"/>
         <source>For a computer without a browser: the app shows a code that you enter on Zoho&apos;s page from any phone or computer. Needs the Client ID and the Client Secret.</source>
-        <translation>Für einen Computer ohne Browser: Die App zeigt einen Code an, den Sie auf der Zoho-Seite eingeben, an einem beliebigen Smartphone oder Computer. Benötigt werden die Client ID und das Client Secret.</translation>
+        <translation>Für einen Computer ohne Browser: Die App zeigt einen Code an, den Sie auf der Zoho-Seite eingeben, an einem beliebigen Smartphone oder Computer. Benötigt werden die Client&#xa0;ID und das Client&#xa0;Secret.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -886,7 +886,7 @@
     <message>
         <location line="+1"/>
         <source>Like Server-based, with an extra one-time check (PKCE). Needs the Client ID, the Client Secret if the console shows one, and the redirect addresses the next page shows.</source>
-        <translation>Wie Server-based, mit einer zusätzlichen einmaligen Prüfung (PKCE). Benötigt werden die Client ID, das Client Secret (falls die Konsole eines anzeigt) und die Weiterleitungsadressen, die die nächste Seite anzeigt.</translation>
+        <translation>Wie Server-based, mit einer zusätzlichen einmaligen Prüfung (PKCE). Benötigt werden die Client&#xa0;ID, das Client&#xa0;Secret (falls die Konsole eines anzeigt) und die Weiterleitungsadressen, die die nächste Seite anzeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -896,7 +896,7 @@
     <message>
         <location line="+1"/>
         <source>Gives access for one hour only, then you connect again. Choose it only if your IT contact asked for it. Needs the Client ID and the redirect addresses the next page shows.</source>
-        <translation>Gewährt Zugriff für nur eine Stunde, danach müssen Sie die Verbindung neu herstellen. Wählen Sie diesen Typ nur, wenn Ihre IT-Betreuung darum gebeten hat. Benötigt werden die Client ID und die Weiterleitungsadressen, die die nächste Seite anzeigt.</translation>
+        <translation>Gewährt Zugriff für nur eine Stunde, danach müssen Sie die Verbindung neu herstellen. Wählen Sie diesen Typ nur, wenn Ihre IT-Betreuung darum gebeten hat. Benötigt werden die Client&#xa0;ID und die Weiterleitungsadressen, die die nächste Seite anzeigt.</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/regions.py" line="+48"/>
@@ -1185,34 +1185,34 @@ Python {python}, Qt {qt}</translation>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+114"/>
+        <location line="-74"/>
+        <location line="+123"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Add another connection</source>
         <translation>Weitere Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The secrets are kept in: {keychain}.</source>
         <translation>Speicherort der Zugangsdaten: {keychain}.</translation>
     </message>
@@ -1314,7 +1314,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+4"/>
         <source>If Zoho shows a page titled “Invalid Client” or “Invalid Redirect Uri” instead of its sign-in, the details do not match what Zoho knows: press “Zoho showed an error instead” and choose what it said. If you closed the browser, open Zoho&apos;s page again.</source>
-        <translation>Wenn Zoho statt der Anmeldung eine Seite mit dem Titel „Invalid Client“ oder „Invalid Redirect Uri“ zeigt, passen die Angaben nicht zu dem, was Zoho kennt: Klicken Sie auf „Zoho zeigte stattdessen einen Fehler“ und wählen Sie aus, was dort stand. Wenn Sie den Browser geschlossen haben, öffnen Sie die Zoho-Seite erneut.</translation>
+        <translation>Wenn Zoho statt der Anmeldung eine Seite mit dem Titel „Invalid&#xa0;Client“ oder „Invalid&#xa0;Redirect&#xa0;Uri“ zeigt, passen die Angaben nicht zu dem, was Zoho kennt: Klicken Sie auf „Zoho zeigte stattdessen einen Fehler“ und wählen Sie aus, was dort stand. Wenn Sie den Browser geschlossen haben, öffnen Sie die Zoho-Seite erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1339,7 +1339,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+25"/>
         <source>In &lt;a href=&quot;{console}&quot;&gt;Zoho&apos;s API console&lt;/a&gt;, open your Self Client, choose &lt;b&gt;Generate Code&lt;/b&gt;, enter the scope &lt;b&gt;{scope}&lt;/b&gt; (copy it below), pick a time duration and press Create. Then paste the code here straight away: it works only for the minutes you chose.</source>
-        <translation>Öffnen Sie in der &lt;a href=&quot;{console}&quot;&gt;API-Konsole von Zoho&lt;/a&gt; Ihren Self Client, wählen Sie &lt;b&gt;Generate Code&lt;/b&gt; (Code erzeugen), geben Sie als Scope &lt;b&gt;{scope}&lt;/b&gt; ein (unten zum Kopieren), wählen Sie unter „Time Duration“ eine Dauer und klicken Sie auf „Create“. Fügen Sie den Code dann sofort hier ein: Er gilt nur so viele Minuten, wie Sie gewählt haben.</translation>
+        <translation>Öffnen Sie in der &lt;a href=&quot;{console}&quot;&gt;API-Konsole von Zoho&lt;/a&gt; Ihren Self&#xa0;Client, wählen Sie &lt;b&gt;Generate&#xa0;Code&lt;/b&gt; (Code erzeugen), geben Sie als Scope &lt;b&gt;{scope}&lt;/b&gt; ein (unten zum Kopieren), wählen Sie unter „Time&#xa0;Duration“ eine Dauer und klicken Sie auf „Create“. Fügen Sie den Code dann sofort hier ein: Er gilt nur so viele Minuten, wie Sie gewählt haben.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1394,7 +1394,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Check the data center, the Client ID and the redirect addresses on the earlier pages (Back), then connect again; if it keeps happening, show Zoho&apos;s page to your IT contact.</source>
-        <translation>Prüfen Sie auf den vorherigen Seiten (Zurück) das Rechenzentrum, die Client ID und die Weiterleitungsadressen, und stellen Sie die Verbindung dann neu her. Wenn das Problem bleibt, zeigen Sie die Zoho-Seite Ihrer IT-Betreuung.</translation>
+        <translation>Prüfen Sie auf den vorherigen Seiten (Zurück) das Rechenzentrum, die Client&#xa0;ID und die Weiterleitungsadressen, und stellen Sie die Verbindung dann neu her. Wenn das Problem bleibt, zeigen Sie die Zoho-Seite Ihrer IT-Betreuung.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1431,9 +1431,9 @@ Python {python}, Qt {qt}</translation>
 3. Type the values below exactly, then press Create.
 4. Keep the page open: the next step asks for the Client ID and Client Secret it shows.</source>
         <translation>1. Öffnen Sie die API-Konsole von Zoho (Schaltfläche unten).
-2. Wählen Sie „Add Client“ und dann „{kind}“.
+2. Wählen Sie „Add&#xa0;Client“ und dann „{kind}“.
 3. Geben Sie die Werte unten genau so ein und klicken Sie dann auf „Create“.
-4. Lassen Sie die Seite geöffnet: Im nächsten Schritt werden die dort angezeigte Client ID und das Client Secret abgefragt.</translation>
+4. Lassen Sie die Seite geöffnet: Im nächsten Schritt werden die dort angezeigte Client&#xa0;ID und das Client&#xa0;Secret abgefragt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1441,18 +1441,18 @@ Python {python}, Qt {qt}</translation>
 2. Choose Add Client, then “{kind}”, then Create.
 3. Keep the page open: the next step asks for its Client ID and Client Secret.</source>
         <translation>1. Öffnen Sie die API-Konsole von Zoho (Schaltfläche unten).
-2. Wählen Sie „Add Client“, dann „{kind}“ und dann „Create“.
-3. Lassen Sie die Seite geöffnet: Im nächsten Schritt werden die dort angezeigte Client ID und das Client Secret abgefragt.</translation>
+2. Wählen Sie „Add&#xa0;Client“, dann „{kind}“ und dann „Create“.
+3. Lassen Sie die Seite geöffnet: Im nächsten Schritt werden die dort angezeigte Client&#xa0;ID und das Client&#xa0;Secret abgefragt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Client Name</source>
-        <translation>Client Name</translation>
+        <translation>Client&#xa0;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Homepage URL</source>
-        <translation>Homepage URL</translation>
+        <translation>Homepage&#xa0;URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1542,23 +1542,23 @@ Python {python}, Qt {qt}</translation>
         <location line="+5"/>
         <location line="+17"/>
         <source>Client ID</source>
-        <translation>Client ID</translation>
+        <translation>Client&#xa0;ID</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+10"/>
         <source>Client Secret</source>
-        <translation>Client Secret</translation>
+        <translation>Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Show the secret</source>
-        <translation>Client Secret anzeigen</translation>
+        <translation>Client&#xa0;Secret anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho&apos;s console showed no Client Secret for this client</source>
-        <translation>Die API-Konsole von Zoho hat für diesen Client kein Client Secret angezeigt</translation>
+        <translation>Die API-Konsole von Zoho hat für diesen Client kein Client&#xa0;Secret angezeigt</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1599,12 +1599,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+33"/>
         <source>This does not look like a Zoho Client ID (they start with “1000.” and have 35 characters). Check that you copied all of it.</source>
-        <translation>Das sieht nicht wie eine Zoho Client ID aus (sie beginnt mit „1000.“ und hat 35 Zeichen). Prüfen Sie, ob Sie sie vollständig kopiert haben.</translation>
+        <translation>Das sieht nicht wie eine Zoho Client&#xa0;ID aus (sie beginnt mit „1000.“ und hat 35 Zeichen). Prüfen Sie, ob Sie sie vollständig kopiert haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This does not look like a Zoho Client Secret (42 letters and digits). Check that you copied all of it.</source>
-        <translation>Das sieht nicht wie ein Zoho Client Secret aus (42 Buchstaben und Ziffern). Prüfen Sie, ob Sie es vollständig kopiert haben.</translation>
+        <translation>Das sieht nicht wie ein Zoho Client&#xa0;Secret aus (42 Buchstaben und Ziffern). Prüfen Sie, ob Sie es vollständig kopiert haben.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1745,12 +1745,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID again</source>
-        <translation>Client ID erneut eingeben</translation>
+        <translation>Client&#xa0;ID erneut eingeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID and Secret again</source>
-        <translation>Client ID und Client Secret erneut eingeben</translation>
+        <translation>Client&#xa0;ID und Client&#xa0;Secret erneut eingeben</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -301,7 +301,7 @@
     <message>
         <location line="+1"/>
         <source>Start again and press Accept on Zoho&apos;s page; if Zoho showed its own error page instead (“Invalid Client” or “Invalid Redirect Uri”), check the data center and the redirect addresses registered in Zoho&apos;s API console first.</source>
-        <translation>Empiece de nuevo y haga clic en Accept (Aceptar) en la página de Zoho; si, en su lugar, Zoho mostró una página de error propia («Invalid Client» o «Invalid Redirect Uri»), revise antes el centro de datos y las direcciones de redirección registradas en la consola de API de Zoho.</translation>
+        <translation>Empiece de nuevo y haga clic en Accept (Aceptar) en la página de Zoho; si, en su lugar, Zoho mostró una página de error propia («Invalid&#xa0;Client» o «Invalid&#xa0;Redirect&#xa0;Uri»), revise antes el centro de datos y las direcciones de redirección registradas en la consola de API de Zoho.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -321,22 +321,22 @@
     <message>
         <location line="+1"/>
         <source>Start the connection again (for a Self Client, generate a new code in Zoho&apos;s API console) and finish within two minutes.</source>
-        <translation>Vuelva a iniciar la conexión (si es un Self Client, genere un código nuevo en la consola de API de Zoho) y termine en menos de dos minutos.</translation>
+        <translation>Vuelva a iniciar la conexión (si es un Self&#xa0;Client, genere un código nuevo en la consola de API de Zoho) y termine en menos de dos minutos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho does not recognise this Client ID in the data center you chose.</source>
-        <translation>Zoho no reconoce este Client ID en el centro de datos que eligió.</translation>
+        <translation>Zoho no reconoce este Client&#xa0;ID en el centro de datos que eligió.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the data center first (it must be the one where you registered the client), then copy the Client ID again.</source>
-        <translation>Revise primero el centro de datos (debe ser aquel en el que registró el cliente) y vuelva a copiar el Client ID.</translation>
+        <translation>Revise primero el centro de datos (debe ser aquel en el que registró el cliente) y vuelva a copiar el Client&#xa0;ID.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This Client ID belongs to Zoho&apos;s {name} data center, not to {chosen}, the one chosen.</source>
-        <translation>Este Client ID pertenece al centro de datos de Zoho de {name}, no al de {chosen}, que es el que se eligió.</translation>
+        <translation>Este Client&#xa0;ID pertenece al centro de datos de Zoho de {name}, no al de {chosen}, que es el que se eligió.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -346,22 +346,22 @@
     <message>
         <location line="+6"/>
         <source>Zoho does not know this Client ID in any of its data centers: it was copied wrong, or the client was deleted.</source>
-        <translation>Zoho no reconoce este Client ID en ninguno de sus centros de datos: se copió mal o el cliente se eliminó.</translation>
+        <translation>Zoho no reconoce este Client&#xa0;ID en ninguno de sus centros de datos: se copió mal o el cliente se eliminó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console (all of it); if the client is no longer listed there, create a new one.</source>
-        <translation>Vuelva a copiar el Client ID completo desde la consola de API de Zoho; si el cliente ya no aparece allí, cree uno nuevo.</translation>
+        <translation>Vuelva a copiar el Client&#xa0;ID completo desde la consola de API de Zoho; si el cliente ya no aparece allí, cree uno nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho says the Client Secret is wrong.</source>
-        <translation>Zoho indica que el Client Secret no es correcto.</translation>
+        <translation>Zoho indica que el Client&#xa0;Secret no es correcto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret again from Zoho&apos;s API console, without spaces, and paste it.</source>
-        <translation>Vuelva a copiar el Client Secret desde la consola de API de Zoho, sin espacios, y péguelo.</translation>
+        <translation>Vuelva a copiar el Client&#xa0;Secret desde la consola de API de Zoho, sin espacios, y péguelo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -441,12 +441,12 @@
     <message>
         <location line="+4"/>
         <source>Zoho no longer accepts this connection&apos;s Client Secret: it was changed, or the client was deleted, in Zoho&apos;s API console.</source>
-        <translation>Zoho ya no acepta el Client Secret de esta conexión: se cambió en la consola de API de Zoho, o allí se eliminó el cliente.</translation>
+        <translation>Zoho ya no acepta el Client&#xa0;Secret de esta conexión: se cambió en la consola de API de Zoho, o allí se eliminó el cliente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect again with the Client Secret that Zoho&apos;s API console shows now.</source>
-        <translation>Vuelva a conectar con el Client Secret que muestra ahora la consola de API de Zoho.</translation>
+        <translation>Vuelva a conectar con el Client&#xa0;Secret que muestra ahora la consola de API de Zoho.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -576,47 +576,47 @@
     <message>
         <location line="+44"/>
         <source>The Client ID is empty or contains spaces.</source>
-        <translation>El Client ID está vacío o contiene espacios.</translation>
+        <translation>El Client&#xa0;ID está vacío o contiene espacios.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console and paste it.</source>
-        <translation>Vuelva a copiar el Client ID desde la consola de API de Zoho y péguelo.</translation>
+        <translation>Vuelva a copiar el Client&#xa0;ID desde la consola de API de Zoho y péguelo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of client needs its Client Secret, and none was given.</source>
-        <translation>Este tipo de cliente necesita su Client Secret, y no se indicó ninguno.</translation>
+        <translation>Este tipo de cliente necesita su Client&#xa0;Secret, y no se indicó ninguno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret from Zoho&apos;s API console and paste it.</source>
-        <translation>Copie el Client Secret desde la consola de API de Zoho y péguelo.</translation>
+        <translation>Copie el Client&#xa0;Secret desde la consola de API de Zoho y péguelo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Self Client needs the code generated in Zoho&apos;s API console, and none was given.</source>
-        <translation>Un Self Client necesita el código generado en la consola de API de Zoho, y no se indicó ninguno.</translation>
+        <translation>Un Self&#xa0;Client necesita el código generado en la consola de API de Zoho, y no se indicó ninguno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate a code in Zoho&apos;s API console (Self Client, Generate Code) and paste it.</source>
-        <translation>Genere un código en la consola de API de Zoho (Self Client, Generate Code) y péguelo.</translation>
+        <translation>Genere un código en la consola de API de Zoho (Self&#xa0;Client, Generate&#xa0;Code) y péguelo.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Exchanging the Self Client code with Zoho…</source>
-        <translation>Canjeando con Zoho el código del Self Client…</translation>
+        <translation>Canjeando con Zoho el código del Self&#xa0;Client…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was generated) or was already used.</source>
-        <translation>El código del Self Client ha caducado (dura entre 3 y 10 minutos, según lo que se eligió al generarlo) o ya se ha utilizado.</translation>
+        <translation>El código del Self&#xa0;Client ha caducado (dura entre 3 y 10 minutos, según lo que se eligió al generarlo) o ya se ha utilizado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generate a new code in Zoho&apos;s API console (Self Client, Generate Code) and paste it straight away.</source>
-        <translation>Genere un código nuevo en la consola de API de Zoho (Self Client, Generate Code) y péguelo enseguida.</translation>
+        <translation>Genere un código nuevo en la consola de API de Zoho (Self&#xa0;Client, Generate&#xa0;Code) y péguelo enseguida.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -631,12 +631,12 @@
     <message>
         <location line="+23"/>
         <source>Checking the Client ID and the redirect address with Zoho…</source>
-        <translation>Comprobando con Zoho el Client ID y la dirección de redirección…</translation>
+        <translation>Comprobando con Zoho el Client&#xa0;ID y la dirección de redirección…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zoho does not know this Client ID here; asking Zoho&apos;s other data centers…</source>
-        <translation>Zoho no reconoce este Client ID en este centro de datos; consultando los demás centros de datos de Zoho…</translation>
+        <translation>Zoho no reconoce este Client&#xa0;ID en este centro de datos; consultando los demás centros de datos de Zoho…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -661,17 +661,17 @@
     <message>
         <location line="+2"/>
         <source>In Zoho&apos;s API console ({console}), open this client, add exactly {address} under Authorized Redirect URIs and press Update; then connect again.</source>
-        <translation>En la consola de API de Zoho ({console}), abra este cliente, agregue exactamente {address} en Authorized Redirect URIs (URI de redirección autorizadas) y haga clic en Update (Actualizar); después, vuelva a conectar.</translation>
+        <translation>En la consola de API de Zoho ({console}), abra este cliente, agregue exactamente {address} en Authorized&#xa0;Redirect&#xa0;URIs (URI de redirección autorizadas) y haga clic en Update (Actualizar); después, vuelva a conectar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Zoho&apos;s page said “Invalid Client”: the Zoho data center you signed in to does not know this Client ID.</source>
-        <translation>La página de Zoho indicó «Invalid Client» (cliente no válido): el centro de datos de Zoho en el que inició sesión no reconoce este Client ID.</translation>
+        <translation>La página de Zoho indicó «Invalid&#xa0;Client» (cliente no válido): el centro de datos de Zoho en el que inició sesión no reconoce este Client&#xa0;ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that you registered the client in the {region} API console ({console}) and copied its Client ID whole; if your Zoho account lives in another data center, choose that one, or enable the client for it in the console (the client&apos;s Settings).</source>
-        <translation>Compruebe que registró el cliente en la consola de API de {region} ({console}) y que copió su Client ID completo; si su cuenta de Zoho está en otro centro de datos, elija ese, o habilite el cliente para ese centro de datos en la consola (en Settings, la configuración del cliente).</translation>
+        <translation>Compruebe que registró el cliente en la consola de API de {region} ({console}) y que copió su Client&#xa0;ID completo; si su cuenta de Zoho está en otro centro de datos, elija ese, o habilite el cliente para ese centro de datos en la consola (en Settings, la configuración del cliente).</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/oauth/tokens.py" line="+58"/>
@@ -776,27 +776,27 @@
     <message>
         <location filename="../../zoho_wizard/ui/illustration.py" line="+28"/>
         <source>In Zoho&apos;s API console, press ADD CLIENT (the first time, the button says Get Started). Zoho then shows five kinds of client as cards: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications and Self Client. Choose the card of the kind you chose here; the picture points at Server-based Applications, the recommended one.</source>
-        <translation>En la consola de API de Zoho, haga clic en ADD CLIENT (Agregar cliente); la primera vez, el botón dice Get Started (Comenzar). Zoho muestra entonces cinco tipos de cliente en forma de tarjetas: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications y Self Client. Seleccione la tarjeta del tipo que eligió aquí; la imagen señala Server-based Applications, el tipo recomendado.</translation>
+        <translation>En la consola de API de Zoho, haga clic en ADD&#xa0;CLIENT (Agregar cliente); la primera vez, el botón dice Get&#xa0;Started (Comenzar). Zoho muestra entonces cinco tipos de cliente en forma de tarjetas: Client-based&#xa0;Applications, Server-based&#xa0;Applications, Mobile-based&#xa0;Applications, Non-browser&#xa0;Applications y Self&#xa0;Client. Seleccione la tarjeta del tipo que eligió aquí; la imagen señala Server-based&#xa0;Applications, el tipo recomendado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho&apos;s form Create New Client, for Server-based Applications, has the fields Client Name, Homepage URL and Authorized Redirect URIs. Type the first redirect address, http://localhost:47321/callback, then press the + button beside it to get a new row for the next address, and so on for each address. Then press CREATE.</source>
-        <translation>El formulario Create New Client (Crear cliente nuevo) de Zoho, para Server-based Applications, tiene los campos Client Name, Homepage URL y Authorized Redirect URIs. Escriba la primera dirección de redirección, http://localhost:47321/callback, y haga clic en el botón + que está a su lado para obtener una fila nueva para la dirección siguiente; haga lo mismo con cada dirección. Después, haga clic en CREATE.</translation>
+        <translation>El formulario Create&#xa0;New&#xa0;Client (Crear cliente nuevo) de Zoho, para Server-based&#xa0;Applications, tiene los campos Client&#xa0;Name, Homepage&#xa0;URL y Authorized&#xa0;Redirect&#xa0;URIs. Escriba la primera dirección de redirección, http://localhost:47321/callback, y haga clic en el botón + que está a su lado para obtener una fila nueva para la dirección siguiente; haga lo mismo con cada dirección. Después, haga clic en CREATE.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After you press CREATE, Zoho shows the client&apos;s page, open at its tab Client Secret. It shows the Client ID, which begins with 1000., and the Client Secret, each in a box with a copy icon beside it. Press a copy icon to copy that value, then paste it into this wizard.</source>
-        <translation>Después de hacer clic en CREATE, Zoho muestra la página del cliente, abierta en la pestaña Client Secret. Allí aparecen el Client ID, que comienza con 1000., y el Client Secret, cada uno en un recuadro con un icono de copiar al lado. Haga clic en un icono de copiar para copiar ese valor y péguelo en este asistente.</translation>
+        <translation>Después de hacer clic en CREATE, Zoho muestra la página del cliente, abierta en la pestaña Client&#xa0;Secret. Allí aparecen el Client&#xa0;ID, que comienza con 1000., y el Client&#xa0;Secret, cada uno en un recuadro con un icono de copiar al lado. Haga clic en un icono de copiar para copiar ese valor y péguelo en este asistente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Self Client&apos;s page in Zoho&apos;s API console, open at its tab Generate Code. In Scope, type ZohoBooks.fullaccess.all; in Time Duration, choose 10 minutes; in Scope Description, type any description; then press CREATE. Zoho shows the generated code in a box with a copy icon: copy it and paste it into this wizard before those minutes run out.</source>
-        <translation>La página de un Self Client en la consola de API de Zoho, abierta en la pestaña Generate Code (Generar código). En Scope (ámbito), escriba ZohoBooks.fullaccess.all; en Time Duration (duración), elija 10 minutos; en Scope Description (descripción del ámbito), escriba cualquier descripción; después, haga clic en CREATE. Zoho muestra el código generado en un recuadro con un icono de copiar: cópielo y péguelo en este asistente antes de que pasen esos minutos.</translation>
+        <translation>La página de un Self&#xa0;Client en la consola de API de Zoho, abierta en la pestaña Generate&#xa0;Code (Generar código). En Scope (ámbito), escriba ZohoBooks.fullaccess.all; en Time&#xa0;Duration (duración), elija 10 minutos; en Scope&#xa0;Description (descripción del ámbito), escriba cualquier descripción; después, haga clic en CREATE. Zoho muestra el código generado en un recuadro con un icono de copiar: cópielo y péguelo en este asistente antes de que pasen esos minutos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add Client, then the kind of client</source>
-        <translation>Add Client y, luego, el tipo de cliente</translation>
+        <translation>Add&#xa0;Client y, luego, el tipo de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -806,12 +806,12 @@
     <message>
         <location line="+1"/>
         <source>the Client ID and Client Secret after Create</source>
-        <translation>el Client ID y el Client Secret después de Create</translation>
+        <translation>el Client&#xa0;ID y el Client&#xa0;Secret después de Create</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Self Client&apos;s Generate Code</source>
-        <translation>Generate Code de un Self Client</translation>
+        <translation>Generate&#xa0;Code de un Self&#xa0;Client</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/calls.py" line="-7"/>
@@ -851,17 +851,17 @@
     <message>
         <location line="+1"/>
         <source>You sign in through your browser once and the app stays connected. Needs the Client ID, the Client Secret and the redirect addresses the next page shows.</source>
-        <translation>Usted inicia sesión una vez en el navegador y la aplicación queda conectada. Necesita el Client ID, el Client Secret y las direcciones de redirección que muestra la página siguiente.</translation>
+        <translation>Usted inicia sesión una vez en el navegador y la aplicación queda conectada. Necesita el Client&#xa0;ID, el Client&#xa0;Secret y las direcciones de redirección que muestra la página siguiente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Self Client</source>
-        <translation>Self Client</translation>
+        <translation>Self&#xa0;Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No browser sign-in: you generate a short-lived code in Zoho&apos;s console and paste it here. Suits one company&apos;s own scripts. Needs the Client ID, the Client Secret and that code.</source>
-        <translation>Sin inicio de sesión en el navegador: usted genera en la consola de Zoho un código de corta duración y lo pega aquí. Adecuado para los scripts propios de una empresa. Necesita el Client ID, el Client Secret y ese código.</translation>
+        <translation>Sin inicio de sesión en el navegador: usted genera en la consola de Zoho un código de corta duración y lo pega aquí. Adecuado para los scripts propios de una empresa. Necesita el Client&#xa0;ID, el Client&#xa0;Secret y ese código.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -876,7 +876,7 @@
     <message>
         <location line="+1"/>
         <source>For a computer without a browser: the app shows a code that you enter on Zoho&apos;s page from any phone or computer. Needs the Client ID and the Client Secret.</source>
-        <translation>Para un equipo sin navegador: la aplicación muestra un código que usted escribe en la página de Zoho desde cualquier teléfono o equipo. Necesita el Client ID y el Client Secret.</translation>
+        <translation>Para un equipo sin navegador: la aplicación muestra un código que usted escribe en la página de Zoho desde cualquier teléfono o equipo. Necesita el Client&#xa0;ID y el Client&#xa0;Secret.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -886,7 +886,7 @@
     <message>
         <location line="+1"/>
         <source>Like Server-based, with an extra one-time check (PKCE). Needs the Client ID, the Client Secret if the console shows one, and the redirect addresses the next page shows.</source>
-        <translation>Como «Basado en servidor», con una comprobación adicional de un solo uso (PKCE). Necesita el Client ID, el Client Secret si la consola muestra uno, y las direcciones de redirección que muestra la página siguiente.</translation>
+        <translation>Como «Basado en servidor», con una comprobación adicional de un solo uso (PKCE). Necesita el Client&#xa0;ID, el Client&#xa0;Secret si la consola muestra uno, y las direcciones de redirección que muestra la página siguiente.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -896,7 +896,7 @@
     <message>
         <location line="+1"/>
         <source>Gives access for one hour only, then you connect again. Choose it only if your IT contact asked for it. Needs the Client ID and the redirect addresses the next page shows.</source>
-        <translation>Da acceso durante una hora solamente; después hay que volver a conectar. Elíjalo solo si se lo pidió el soporte informático de su empresa. Necesita el Client ID y las direcciones de redirección que muestra la página siguiente.</translation>
+        <translation>Da acceso durante una hora solamente; después hay que volver a conectar. Elíjalo solo si se lo pidió el soporte informático de su empresa. Necesita el Client&#xa0;ID y las direcciones de redirección que muestra la página siguiente.</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/regions.py" line="+48"/>
@@ -1185,34 +1185,34 @@ Python {python}, Qt {qt}</translation>
         <translation>Conexiones guardadas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Test</source>
         <translation>Probar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Reconnect</source>
         <translation>Reconectar</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+114"/>
+        <location line="-74"/>
+        <location line="+123"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Add another connection</source>
         <translation>Agregar otra conexión</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The secrets are kept in: {keychain}.</source>
         <translation>Los secretos se guardan en: {keychain}.</translation>
     </message>
@@ -1314,7 +1314,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+4"/>
         <source>If Zoho shows a page titled “Invalid Client” or “Invalid Redirect Uri” instead of its sign-in, the details do not match what Zoho knows: press “Zoho showed an error instead” and choose what it said. If you closed the browser, open Zoho&apos;s page again.</source>
-        <translation>Si Zoho muestra una página titulada «Invalid Client» o «Invalid Redirect Uri» en lugar de su inicio de sesión, los datos no coinciden con lo que Zoho tiene registrado: haga clic en «Zoho mostró un error» y elija lo que decía la página. Si cerró el navegador, abra de nuevo la página de Zoho.</translation>
+        <translation>Si Zoho muestra una página titulada «Invalid&#xa0;Client» o «Invalid&#xa0;Redirect&#xa0;Uri» en lugar de su inicio de sesión, los datos no coinciden con lo que Zoho tiene registrado: haga clic en «Zoho mostró un error» y elija lo que decía la página. Si cerró el navegador, abra de nuevo la página de Zoho.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1339,7 +1339,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+25"/>
         <source>In &lt;a href=&quot;{console}&quot;&gt;Zoho&apos;s API console&lt;/a&gt;, open your Self Client, choose &lt;b&gt;Generate Code&lt;/b&gt;, enter the scope &lt;b&gt;{scope}&lt;/b&gt; (copy it below), pick a time duration and press Create. Then paste the code here straight away: it works only for the minutes you chose.</source>
-        <translation>En la &lt;a href=&quot;{console}&quot;&gt;consola de API de Zoho&lt;/a&gt;, abra su Self Client, elija &lt;b&gt;Generate Code&lt;/b&gt; (Generar código), escriba el ámbito &lt;b&gt;{scope}&lt;/b&gt; (cópielo abajo), seleccione una duración y haga clic en Create. Después, pegue aquí el código enseguida: solo funciona durante los minutos que eligió.</translation>
+        <translation>En la &lt;a href=&quot;{console}&quot;&gt;consola de API de Zoho&lt;/a&gt;, abra su Self&#xa0;Client, elija &lt;b&gt;Generate&#xa0;Code&lt;/b&gt; (Generar código), escriba el ámbito &lt;b&gt;{scope}&lt;/b&gt; (cópielo abajo), seleccione una duración y haga clic en Create. Después, pegue aquí el código enseguida: solo funciona durante los minutos que eligió.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1394,7 +1394,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Check the data center, the Client ID and the redirect addresses on the earlier pages (Back), then connect again; if it keeps happening, show Zoho&apos;s page to your IT contact.</source>
-        <translation>Revise el centro de datos, el Client ID y las direcciones de redirección en las páginas anteriores (Atrás) y vuelva a conectar; si sigue ocurriendo, muestre la página de Zoho al soporte informático de su empresa.</translation>
+        <translation>Revise el centro de datos, el Client&#xa0;ID y las direcciones de redirección en las páginas anteriores (Atrás) y vuelva a conectar; si sigue ocurriendo, muestre la página de Zoho al soporte informático de su empresa.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1431,9 +1431,9 @@ Python {python}, Qt {qt}</translation>
 3. Type the values below exactly, then press Create.
 4. Keep the page open: the next step asks for the Client ID and Client Secret it shows.</source>
         <translation>1. Abra la consola de API de Zoho (con el botón de abajo).
-2. Elija Add Client (Agregar cliente) y luego «{kind}».
+2. Elija Add&#xa0;Client (Agregar cliente) y luego «{kind}».
 3. Escriba exactamente los valores de abajo y haga clic en Create.
-4. Deje la página abierta: el paso siguiente le pide el Client ID y el Client Secret que aparecen en ella.</translation>
+4. Deje la página abierta: el paso siguiente le pide el Client&#xa0;ID y el Client&#xa0;Secret que aparecen en ella.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1441,18 +1441,18 @@ Python {python}, Qt {qt}</translation>
 2. Choose Add Client, then “{kind}”, then Create.
 3. Keep the page open: the next step asks for its Client ID and Client Secret.</source>
         <translation>1. Abra la consola de API de Zoho (con el botón de abajo).
-2. Elija Add Client (Agregar cliente), luego «{kind}» y después Create.
-3. Deje la página abierta: el paso siguiente le pide su Client ID y su Client Secret.</translation>
+2. Elija Add&#xa0;Client (Agregar cliente), luego «{kind}» y después Create.
+3. Deje la página abierta: el paso siguiente le pide su Client&#xa0;ID y su Client&#xa0;Secret.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Client Name</source>
-        <translation>Client Name</translation>
+        <translation>Client&#xa0;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Homepage URL</source>
-        <translation>Homepage URL</translation>
+        <translation>Homepage&#xa0;URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1542,13 +1542,13 @@ Python {python}, Qt {qt}</translation>
         <location line="+5"/>
         <location line="+17"/>
         <source>Client ID</source>
-        <translation>Client ID</translation>
+        <translation>Client&#xa0;ID</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+10"/>
         <source>Client Secret</source>
-        <translation>Client Secret</translation>
+        <translation>Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1558,7 +1558,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+3"/>
         <source>Zoho&apos;s console showed no Client Secret for this client</source>
-        <translation>La consola de Zoho no mostró ningún Client Secret para este cliente</translation>
+        <translation>La consola de Zoho no mostró ningún Client&#xa0;Secret para este cliente</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1599,12 +1599,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+33"/>
         <source>This does not look like a Zoho Client ID (they start with “1000.” and have 35 characters). Check that you copied all of it.</source>
-        <translation>Esto no parece un Client ID de Zoho (comienzan con «1000.» y tienen 35 caracteres). Compruebe que lo copió completo.</translation>
+        <translation>Esto no parece un Client&#xa0;ID de Zoho (comienzan con «1000.» y tienen 35 caracteres). Compruebe que lo copió completo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This does not look like a Zoho Client Secret (42 letters and digits). Check that you copied all of it.</source>
-        <translation>Esto no parece un Client Secret de Zoho (42 letras y números). Compruebe que lo copió completo.</translation>
+        <translation>Esto no parece un Client&#xa0;Secret de Zoho (42 letras y números). Compruebe que lo copió completo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1745,12 +1745,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID again</source>
-        <translation>Volver a escribir el Client ID</translation>
+        <translation>Volver a escribir el Client&#xa0;ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID and Secret again</source>
-        <translation>Volver a escribir el Client ID y el Client Secret</translation>
+        <translation>Volver a escribir el Client&#xa0;ID y el Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -301,7 +301,7 @@
     <message>
         <location line="+1"/>
         <source>Start again and press Accept on Zoho&apos;s page; if Zoho showed its own error page instead (“Invalid Client” or “Invalid Redirect Uri”), check the data center and the redirect addresses registered in Zoho&apos;s API console first.</source>
-        <translation>Recommencez et cliquez sur «&#xa0;Accept&#xa0;» (Accepter) sur la page de Zoho&#xa0;; si Zoho a plutôt affiché sa propre page d&apos;erreur («&#xa0;Invalid Client&#xa0;» ou «&#xa0;Invalid Redirect Uri&#xa0;»), vérifiez d&apos;abord le centre de données et les adresses de redirection enregistrées dans la console API de Zoho.</translation>
+        <translation>Recommencez et cliquez sur «&#xa0;Accept&#xa0;» (Accepter) sur la page de Zoho&#xa0;; si Zoho a plutôt affiché sa propre page d&apos;erreur («&#xa0;Invalid&#xa0;Client&#xa0;» ou «&#xa0;Invalid&#xa0;Redirect&#xa0;Uri&#xa0;»), vérifiez d&apos;abord le centre de données et les adresses de redirection enregistrées dans la console API de Zoho.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -321,22 +321,22 @@
     <message>
         <location line="+1"/>
         <source>Start the connection again (for a Self Client, generate a new code in Zoho&apos;s API console) and finish within two minutes.</source>
-        <translation>Recommencez la connexion (pour un Self Client, générez un nouveau code dans la console API de Zoho) et terminez en moins de deux minutes.</translation>
+        <translation>Recommencez la connexion (pour un Self&#xa0;Client, générez un nouveau code dans la console API de Zoho) et terminez en moins de deux minutes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho does not recognise this Client ID in the data center you chose.</source>
-        <translation>Zoho ne reconnaît pas ce Client ID dans le centre de données que vous avez choisi.</translation>
+        <translation>Zoho ne reconnaît pas ce Client&#xa0;ID dans le centre de données que vous avez choisi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the data center first (it must be the one where you registered the client), then copy the Client ID again.</source>
-        <translation>Vérifiez d&apos;abord le centre de données (ce doit être celui où vous avez enregistré le client), puis copiez à nouveau le Client ID.</translation>
+        <translation>Vérifiez d&apos;abord le centre de données (ce doit être celui où vous avez enregistré le client), puis copiez à nouveau le Client&#xa0;ID.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This Client ID belongs to Zoho&apos;s {name} data center, not to {chosen}, the one chosen.</source>
-        <translation>Ce Client ID appartient au centre de données {name} de Zoho, et non à celui que vous avez choisi ({chosen}).</translation>
+        <translation>Ce Client&#xa0;ID appartient au centre de données {name} de Zoho, et non à celui que vous avez choisi ({chosen}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -346,22 +346,22 @@
     <message>
         <location line="+6"/>
         <source>Zoho does not know this Client ID in any of its data centers: it was copied wrong, or the client was deleted.</source>
-        <translation>Aucun centre de données de Zoho ne connaît ce Client ID&#xa0;: il a été mal copié, ou le client a été supprimé.</translation>
+        <translation>Aucun centre de données de Zoho ne connaît ce Client&#xa0;ID&#xa0;: il a été mal copié, ou le client a été supprimé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console (all of it); if the client is no longer listed there, create a new one.</source>
-        <translation>Copiez à nouveau le Client ID (en entier) depuis la console API de Zoho&#xa0;; si le client n&apos;y figure plus, créez-en un nouveau.</translation>
+        <translation>Copiez à nouveau le Client&#xa0;ID (en entier) depuis la console API de Zoho&#xa0;; si le client n&apos;y figure plus, créez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho says the Client Secret is wrong.</source>
-        <translation>Selon Zoho, le Client Secret est incorrect.</translation>
+        <translation>Selon Zoho, le Client&#xa0;Secret est incorrect.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret again from Zoho&apos;s API console, without spaces, and paste it.</source>
-        <translation>Copiez à nouveau le Client Secret depuis la console API de Zoho, sans espaces, puis collez-le.</translation>
+        <translation>Copiez à nouveau le Client&#xa0;Secret depuis la console API de Zoho, sans espaces, puis collez-le.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -441,12 +441,12 @@
     <message>
         <location line="+4"/>
         <source>Zoho no longer accepts this connection&apos;s Client Secret: it was changed, or the client was deleted, in Zoho&apos;s API console.</source>
-        <translation>Zoho n&apos;accepte plus le Client Secret de cette connexion&#xa0;: il a été modifié, ou le client a été supprimé, dans la console API de Zoho.</translation>
+        <translation>Zoho n&apos;accepte plus le Client&#xa0;Secret de cette connexion&#xa0;: il a été modifié, ou le client a été supprimé, dans la console API de Zoho.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect again with the Client Secret that Zoho&apos;s API console shows now.</source>
-        <translation>Relancez la connexion avec le Client Secret qu&apos;affiche maintenant la console API de Zoho.</translation>
+        <translation>Relancez la connexion avec le Client&#xa0;Secret qu&apos;affiche maintenant la console API de Zoho.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -576,47 +576,47 @@
     <message>
         <location line="+44"/>
         <source>The Client ID is empty or contains spaces.</source>
-        <translation>Le Client ID est vide ou contient des espaces.</translation>
+        <translation>Le Client&#xa0;ID est vide ou contient des espaces.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console and paste it.</source>
-        <translation>Copiez à nouveau le Client ID depuis la console API de Zoho, puis collez-le.</translation>
+        <translation>Copiez à nouveau le Client&#xa0;ID depuis la console API de Zoho, puis collez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of client needs its Client Secret, and none was given.</source>
-        <translation>Ce type de client a besoin de son Client Secret, et aucun n&apos;a été fourni.</translation>
+        <translation>Ce type de client a besoin de son Client&#xa0;Secret, et aucun n&apos;a été fourni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret from Zoho&apos;s API console and paste it.</source>
-        <translation>Copiez le Client Secret depuis la console API de Zoho, puis collez-le.</translation>
+        <translation>Copiez le Client&#xa0;Secret depuis la console API de Zoho, puis collez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Self Client needs the code generated in Zoho&apos;s API console, and none was given.</source>
-        <translation>Un Self Client a besoin du code généré dans la console API de Zoho, et aucun n&apos;a été fourni.</translation>
+        <translation>Un Self&#xa0;Client a besoin du code généré dans la console API de Zoho, et aucun n&apos;a été fourni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate a code in Zoho&apos;s API console (Self Client, Generate Code) and paste it.</source>
-        <translation>Générez un code dans la console API de Zoho (Self Client, puis «&#xa0;Generate Code&#xa0;») et collez-le.</translation>
+        <translation>Générez un code dans la console API de Zoho (Self&#xa0;Client, puis «&#xa0;Generate&#xa0;Code&#xa0;») et collez-le.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Exchanging the Self Client code with Zoho…</source>
-        <translation>Échange du code du Self Client avec Zoho…</translation>
+        <translation>Échange du code du Self&#xa0;Client avec Zoho…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was generated) or was already used.</source>
-        <translation>Le code du Self Client a expiré (il n&apos;est valable que pendant les 3 à 10 minutes choisies lors de sa création) ou a déjà été utilisé.</translation>
+        <translation>Le code du Self&#xa0;Client a expiré (il n&apos;est valable que pendant les 3 à 10 minutes choisies lors de sa création) ou a déjà été utilisé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generate a new code in Zoho&apos;s API console (Self Client, Generate Code) and paste it straight away.</source>
-        <translation>Générez un nouveau code dans la console API de Zoho (Self Client, puis «&#xa0;Generate Code&#xa0;») et collez-le aussitôt.</translation>
+        <translation>Générez un nouveau code dans la console API de Zoho (Self&#xa0;Client, puis «&#xa0;Generate&#xa0;Code&#xa0;») et collez-le aussitôt.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -631,12 +631,12 @@
     <message>
         <location line="+23"/>
         <source>Checking the Client ID and the redirect address with Zoho…</source>
-        <translation>Vérification du Client ID et de l&apos;adresse de redirection auprès de Zoho…</translation>
+        <translation>Vérification du Client&#xa0;ID et de l&apos;adresse de redirection auprès de Zoho…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zoho does not know this Client ID here; asking Zoho&apos;s other data centers…</source>
-        <translation>Zoho ne connaît pas ce Client ID dans ce centre de données&#xa0;; interrogation des autres centres de données de Zoho…</translation>
+        <translation>Zoho ne connaît pas ce Client&#xa0;ID dans ce centre de données&#xa0;; interrogation des autres centres de données de Zoho…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -661,17 +661,17 @@
     <message>
         <location line="+2"/>
         <source>In Zoho&apos;s API console ({console}), open this client, add exactly {address} under Authorized Redirect URIs and press Update; then connect again.</source>
-        <translation>Dans la console API de Zoho ({console}), ouvrez ce client, ajoutez exactement {address} sous «&#xa0;Authorized Redirect URIs&#xa0;» (URI de redirection autorisées) et cliquez sur «&#xa0;Update&#xa0;» (Mettre à jour)&#xa0;; relancez ensuite la connexion.</translation>
+        <translation>Dans la console API de Zoho ({console}), ouvrez ce client, ajoutez exactement {address} sous «&#xa0;Authorized&#xa0;Redirect&#xa0;URIs&#xa0;» (URI de redirection autorisées) et cliquez sur «&#xa0;Update&#xa0;» (Mettre à jour)&#xa0;; relancez ensuite la connexion.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Zoho&apos;s page said “Invalid Client”: the Zoho data center you signed in to does not know this Client ID.</source>
-        <translation>La page de Zoho indiquait «&#xa0;Invalid Client&#xa0;»&#xa0;: le centre de données Zoho utilisé pour l&apos;identification ne connaît pas ce Client ID.</translation>
+        <translation>La page de Zoho indiquait «&#xa0;Invalid&#xa0;Client&#xa0;»&#xa0;: le centre de données Zoho utilisé pour l&apos;identification ne connaît pas ce Client&#xa0;ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that you registered the client in the {region} API console ({console}) and copied its Client ID whole; if your Zoho account lives in another data center, choose that one, or enable the client for it in the console (the client&apos;s Settings).</source>
-        <translation>Vérifiez que vous avez enregistré le client dans la console API du centre de données {region} ({console}) et copié son Client ID en entier&#xa0;; si votre compte Zoho se trouve dans un autre centre de données, choisissez celui-ci, ou activez le client pour ce centre de données dans la console (paramètres du client, «&#xa0;Settings&#xa0;»).</translation>
+        <translation>Vérifiez que vous avez enregistré le client dans la console API du centre de données {region} ({console}) et copié son Client&#xa0;ID en entier&#xa0;; si votre compte Zoho se trouve dans un autre centre de données, choisissez celui-ci, ou activez le client pour ce centre de données dans la console (paramètres du client, «&#xa0;Settings&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/oauth/tokens.py" line="+58"/>
@@ -776,27 +776,27 @@
     <message>
         <location filename="../../zoho_wizard/ui/illustration.py" line="+28"/>
         <source>In Zoho&apos;s API console, press ADD CLIENT (the first time, the button says Get Started). Zoho then shows five kinds of client as cards: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications and Self Client. Choose the card of the kind you chose here; the picture points at Server-based Applications, the recommended one.</source>
-        <translation>Dans la console API de Zoho, cliquez sur «&#xa0;ADD CLIENT&#xa0;» (Ajouter un client)&#xa0;; la première fois, ce bouton s&apos;intitule «&#xa0;Get Started&#xa0;» (Commencer). Zoho affiche alors cinq types de clients sous forme de cartes&#xa0;: «&#xa0;Client-based Applications&#xa0;», «&#xa0;Server-based Applications&#xa0;», «&#xa0;Mobile-based Applications&#xa0;», «&#xa0;Non-browser Applications&#xa0;» et «&#xa0;Self Client&#xa0;». Cliquez sur la carte du type que vous avez choisi ici&#xa0;; l&apos;illustration montre «&#xa0;Server-based Applications&#xa0;», le type recommandé.</translation>
+        <translation>Dans la console API de Zoho, cliquez sur «&#xa0;ADD&#xa0;CLIENT&#xa0;» (Ajouter un client)&#xa0;; la première fois, ce bouton s&apos;intitule «&#xa0;Get&#xa0;Started&#xa0;» (Commencer). Zoho affiche alors cinq types de clients sous forme de cartes&#xa0;: «&#xa0;Client-based&#xa0;Applications&#xa0;», «&#xa0;Server-based&#xa0;Applications&#xa0;», «&#xa0;Mobile-based&#xa0;Applications&#xa0;», «&#xa0;Non-browser&#xa0;Applications&#xa0;» et «&#xa0;Self&#xa0;Client&#xa0;». Cliquez sur la carte du type que vous avez choisi ici&#xa0;; l&apos;illustration montre «&#xa0;Server-based&#xa0;Applications&#xa0;», le type recommandé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho&apos;s form Create New Client, for Server-based Applications, has the fields Client Name, Homepage URL and Authorized Redirect URIs. Type the first redirect address, http://localhost:47321/callback, then press the + button beside it to get a new row for the next address, and so on for each address. Then press CREATE.</source>
-        <translation>Le formulaire «&#xa0;Create New Client&#xa0;» de Zoho, pour «&#xa0;Server-based Applications&#xa0;», comporte les champs «&#xa0;Client Name&#xa0;» (Nom du client), «&#xa0;Homepage URL&#xa0;» (Adresse de la page d&apos;accueil) et «&#xa0;Authorized Redirect URIs&#xa0;» (URI de redirection autorisées). Saisissez la première adresse de redirection, http://localhost:47321/callback, puis cliquez sur le bouton + à côté pour obtenir une nouvelle ligne destinée à l&apos;adresse suivante, et ainsi de suite pour chaque adresse. Cliquez ensuite sur «&#xa0;CREATE&#xa0;» (Créer).</translation>
+        <translation>Le formulaire «&#xa0;Create&#xa0;New&#xa0;Client&#xa0;» de Zoho, pour «&#xa0;Server-based&#xa0;Applications&#xa0;», comporte les champs «&#xa0;Client&#xa0;Name&#xa0;» (Nom du client), «&#xa0;Homepage&#xa0;URL&#xa0;» (Adresse de la page d&apos;accueil) et «&#xa0;Authorized&#xa0;Redirect&#xa0;URIs&#xa0;» (URI de redirection autorisées). Saisissez la première adresse de redirection, http://localhost:47321/callback, puis cliquez sur le bouton + à côté pour obtenir une nouvelle ligne destinée à l&apos;adresse suivante, et ainsi de suite pour chaque adresse. Cliquez ensuite sur «&#xa0;CREATE&#xa0;» (Créer).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After you press CREATE, Zoho shows the client&apos;s page, open at its tab Client Secret. It shows the Client ID, which begins with 1000., and the Client Secret, each in a box with a copy icon beside it. Press a copy icon to copy that value, then paste it into this wizard.</source>
-        <translation>Lorsque vous cliquez sur «&#xa0;CREATE&#xa0;», Zoho affiche la page du client, ouverte sur l&apos;onglet «&#xa0;Client Secret&#xa0;». On y voit le Client ID, qui commence par 1000., et le Client Secret, chacun dans une case avec une icône de copie à côté. Cliquez sur une icône de copie pour copier la valeur correspondante, puis collez-la dans cet assistant.</translation>
+        <translation>Lorsque vous cliquez sur «&#xa0;CREATE&#xa0;», Zoho affiche la page du client, ouverte sur l&apos;onglet «&#xa0;Client&#xa0;Secret&#xa0;». On y voit le Client&#xa0;ID, qui commence par 1000., et le Client&#xa0;Secret, chacun dans une case avec une icône de copie à côté. Cliquez sur une icône de copie pour copier la valeur correspondante, puis collez-la dans cet assistant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Self Client&apos;s page in Zoho&apos;s API console, open at its tab Generate Code. In Scope, type ZohoBooks.fullaccess.all; in Time Duration, choose 10 minutes; in Scope Description, type any description; then press CREATE. Zoho shows the generated code in a box with a copy icon: copy it and paste it into this wizard before those minutes run out.</source>
-        <translation>La page d&apos;un Self Client dans la console API de Zoho, ouverte sur l&apos;onglet «&#xa0;Generate Code&#xa0;». Dans «&#xa0;Scope&#xa0;» (Portée), saisissez ZohoBooks.fullaccess.all&#xa0;; dans «&#xa0;Time Duration&#xa0;» (Durée), choisissez 10 minutes&#xa0;; dans «&#xa0;Scope Description&#xa0;» (Description de la portée), saisissez n&apos;importe quelle description&#xa0;; cliquez ensuite sur «&#xa0;CREATE&#xa0;». Zoho affiche le code généré dans une case avec une icône de copie&#xa0;: copiez-le et collez-le dans cet assistant avant la fin de ce délai.</translation>
+        <translation>La page d&apos;un Self&#xa0;Client dans la console API de Zoho, ouverte sur l&apos;onglet «&#xa0;Generate&#xa0;Code&#xa0;». Dans «&#xa0;Scope&#xa0;» (Portée), saisissez ZohoBooks.fullaccess.all&#xa0;; dans «&#xa0;Time&#xa0;Duration&#xa0;» (Durée), choisissez 10 minutes&#xa0;; dans «&#xa0;Scope&#xa0;Description&#xa0;» (Description de la portée), saisissez n&apos;importe quelle description&#xa0;; cliquez ensuite sur «&#xa0;CREATE&#xa0;». Zoho affiche le code généré dans une case avec une icône de copie&#xa0;: copiez-le et collez-le dans cet assistant avant la fin de ce délai.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add Client, then the kind of client</source>
-        <translation>«&#xa0;Add Client&#xa0;», puis le type de client</translation>
+        <translation>«&#xa0;Add&#xa0;Client&#xa0;», puis le type de client</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -806,12 +806,12 @@
     <message>
         <location line="+1"/>
         <source>the Client ID and Client Secret after Create</source>
-        <translation>le Client ID et le Client Secret après «&#xa0;Create&#xa0;»</translation>
+        <translation>le Client&#xa0;ID et le Client&#xa0;Secret après «&#xa0;Create&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Self Client&apos;s Generate Code</source>
-        <translation>«&#xa0;Generate Code&#xa0;» d&apos;un Self Client</translation>
+        <translation>«&#xa0;Generate&#xa0;Code&#xa0;» d&apos;un Self&#xa0;Client</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/calls.py" line="-7"/>
@@ -851,17 +851,17 @@
     <message>
         <location line="+1"/>
         <source>You sign in through your browser once and the app stays connected. Needs the Client ID, the Client Secret and the redirect addresses the next page shows.</source>
-        <translation>Vous vous identifiez une seule fois dans votre navigateur, puis l&apos;application reste connectée. Nécessite le Client ID, le Client Secret et les adresses de redirection indiquées à la page suivante.</translation>
+        <translation>Vous vous identifiez une seule fois dans votre navigateur, puis l&apos;application reste connectée. Nécessite le Client&#xa0;ID, le Client&#xa0;Secret et les adresses de redirection indiquées à la page suivante.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Self Client</source>
-        <translation>Self Client</translation>
+        <translation>Self&#xa0;Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No browser sign-in: you generate a short-lived code in Zoho&apos;s console and paste it here. Suits one company&apos;s own scripts. Needs the Client ID, the Client Secret and that code.</source>
-        <translation>Sans identification dans le navigateur&#xa0;: vous générez un code à durée limitée dans la console de Zoho et vous le collez ici. Convient aux scripts internes d&apos;une entreprise. Nécessite le Client ID, le Client Secret et ce code.</translation>
+        <translation>Sans identification dans le navigateur&#xa0;: vous générez un code à durée limitée dans la console de Zoho et vous le collez ici. Convient aux scripts internes d&apos;une entreprise. Nécessite le Client&#xa0;ID, le Client&#xa0;Secret et ce code.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -876,7 +876,7 @@
     <message>
         <location line="+1"/>
         <source>For a computer without a browser: the app shows a code that you enter on Zoho&apos;s page from any phone or computer. Needs the Client ID and the Client Secret.</source>
-        <translation>Pour un ordinateur sans navigateur&#xa0;: l&apos;application affiche un code que vous saisissez sur la page de Zoho depuis n&apos;importe quel téléphone ou ordinateur. Nécessite le Client ID et le Client Secret.</translation>
+        <translation>Pour un ordinateur sans navigateur&#xa0;: l&apos;application affiche un code que vous saisissez sur la page de Zoho depuis n&apos;importe quel téléphone ou ordinateur. Nécessite le Client&#xa0;ID et le Client&#xa0;Secret.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -886,7 +886,7 @@
     <message>
         <location line="+1"/>
         <source>Like Server-based, with an extra one-time check (PKCE). Needs the Client ID, the Client Secret if the console shows one, and the redirect addresses the next page shows.</source>
-        <translation>Comme «&#xa0;Côté serveur&#xa0;», avec une vérification supplémentaire à usage unique (PKCE). Nécessite le Client ID, le Client Secret si la console en affiche un, et les adresses de redirection indiquées à la page suivante.</translation>
+        <translation>Comme «&#xa0;Côté serveur&#xa0;», avec une vérification supplémentaire à usage unique (PKCE). Nécessite le Client&#xa0;ID, le Client&#xa0;Secret si la console en affiche un, et les adresses de redirection indiquées à la page suivante.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -896,7 +896,7 @@
     <message>
         <location line="+1"/>
         <source>Gives access for one hour only, then you connect again. Choose it only if your IT contact asked for it. Needs the Client ID and the redirect addresses the next page shows.</source>
-        <translation>Donne accès pendant une heure seulement&#xa0;; il faut ensuite relancer la connexion. Ne le choisissez que si votre service informatique vous l&apos;a demandé. Nécessite le Client ID et les adresses de redirection indiquées à la page suivante.</translation>
+        <translation>Donne accès pendant une heure seulement&#xa0;; il faut ensuite relancer la connexion. Ne le choisissez que si votre service informatique vous l&apos;a demandé. Nécessite le Client&#xa0;ID et les adresses de redirection indiquées à la page suivante.</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/regions.py" line="+48"/>
@@ -1185,34 +1185,34 @@ Python {python}, Qt {qt}</translation>
         <translation>Connexions enregistrées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Test</source>
         <translation>Tester</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Reconnect</source>
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+114"/>
+        <location line="-74"/>
+        <location line="+123"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Add another connection</source>
         <translation>Ajouter une connexion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The secrets are kept in: {keychain}.</source>
         <translation>Les secrets sont conservés dans&#xa0;: {keychain}.</translation>
     </message>
@@ -1314,7 +1314,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+4"/>
         <source>If Zoho shows a page titled “Invalid Client” or “Invalid Redirect Uri” instead of its sign-in, the details do not match what Zoho knows: press “Zoho showed an error instead” and choose what it said. If you closed the browser, open Zoho&apos;s page again.</source>
-        <translation>Si Zoho affiche une page intitulée «&#xa0;Invalid Client&#xa0;» ou «&#xa0;Invalid Redirect Uri&#xa0;» au lieu de sa page d&apos;identification, les informations saisies ne correspondent pas à ce que Zoho connaît&#xa0;: cliquez sur «&#xa0;Zoho a affiché une erreur&#xa0;» et choisissez le message affiché. Si vous avez fermé le navigateur, rouvrez la page de Zoho.</translation>
+        <translation>Si Zoho affiche une page intitulée «&#xa0;Invalid&#xa0;Client&#xa0;» ou «&#xa0;Invalid&#xa0;Redirect&#xa0;Uri&#xa0;» au lieu de sa page d&apos;identification, les informations saisies ne correspondent pas à ce que Zoho connaît&#xa0;: cliquez sur «&#xa0;Zoho a affiché une erreur&#xa0;» et choisissez le message affiché. Si vous avez fermé le navigateur, rouvrez la page de Zoho.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1339,7 +1339,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+25"/>
         <source>In &lt;a href=&quot;{console}&quot;&gt;Zoho&apos;s API console&lt;/a&gt;, open your Self Client, choose &lt;b&gt;Generate Code&lt;/b&gt;, enter the scope &lt;b&gt;{scope}&lt;/b&gt; (copy it below), pick a time duration and press Create. Then paste the code here straight away: it works only for the minutes you chose.</source>
-        <translation>Dans la &lt;a href=&quot;{console}&quot;&gt;console API de Zoho&lt;/a&gt;, ouvrez votre Self Client, choisissez &lt;b&gt;Generate Code&lt;/b&gt; (Générer un code), saisissez dans «&#xa0;Scope&#xa0;» la portée &lt;b&gt;{scope}&lt;/b&gt; (copiez-la ci-dessous), choisissez une durée («&#xa0;Time Duration&#xa0;») et cliquez sur «&#xa0;Create&#xa0;». Collez ensuite le code ici sans attendre&#xa0;: il n&apos;est valable que pendant le nombre de minutes choisi.</translation>
+        <translation>Dans la &lt;a href=&quot;{console}&quot;&gt;console API de Zoho&lt;/a&gt;, ouvrez votre Self&#xa0;Client, choisissez &lt;b&gt;Generate&#xa0;Code&lt;/b&gt; (Générer un code), saisissez dans «&#xa0;Scope&#xa0;» la portée &lt;b&gt;{scope}&lt;/b&gt; (copiez-la ci-dessous), choisissez une durée («&#xa0;Time&#xa0;Duration&#xa0;») et cliquez sur «&#xa0;Create&#xa0;». Collez ensuite le code ici sans attendre&#xa0;: il n&apos;est valable que pendant le nombre de minutes choisi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1394,7 +1394,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Check the data center, the Client ID and the redirect addresses on the earlier pages (Back), then connect again; if it keeps happening, show Zoho&apos;s page to your IT contact.</source>
-        <translation>Vérifiez le centre de données, le Client ID et les adresses de redirection sur les pages précédentes («&#xa0;Précédent&#xa0;»), puis relancez la connexion&#xa0;; si le problème persiste, montrez la page de Zoho à votre service informatique.</translation>
+        <translation>Vérifiez le centre de données, le Client&#xa0;ID et les adresses de redirection sur les pages précédentes («&#xa0;Précédent&#xa0;»), puis relancez la connexion&#xa0;; si le problème persiste, montrez la page de Zoho à votre service informatique.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1431,9 +1431,9 @@ Python {python}, Qt {qt}</translation>
 3. Type the values below exactly, then press Create.
 4. Keep the page open: the next step asks for the Client ID and Client Secret it shows.</source>
         <translation>1. Ouvrez la console API de Zoho (bouton ci-dessous).
-2. Choisissez «&#xa0;Add Client&#xa0;» (Ajouter un client), puis «&#xa0;{kind}&#xa0;».
+2. Choisissez «&#xa0;Add&#xa0;Client&#xa0;» (Ajouter un client), puis «&#xa0;{kind}&#xa0;».
 3. Saisissez exactement les valeurs ci-dessous, puis cliquez sur «&#xa0;Create&#xa0;» (Créer).
-4. Laissez la page ouverte&#xa0;: l&apos;étape suivante demande le Client ID et le Client Secret qu&apos;elle affiche.</translation>
+4. Laissez la page ouverte&#xa0;: l&apos;étape suivante demande le Client&#xa0;ID et le Client&#xa0;Secret qu&apos;elle affiche.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1441,18 +1441,18 @@ Python {python}, Qt {qt}</translation>
 2. Choose Add Client, then “{kind}”, then Create.
 3. Keep the page open: the next step asks for its Client ID and Client Secret.</source>
         <translation>1. Ouvrez la console API de Zoho (bouton ci-dessous).
-2. Choisissez «&#xa0;Add Client&#xa0;» (Ajouter un client), puis «&#xa0;{kind}&#xa0;», puis «&#xa0;Create&#xa0;» (Créer).
-3. Laissez la page ouverte&#xa0;: l&apos;étape suivante demande son Client ID et son Client Secret.</translation>
+2. Choisissez «&#xa0;Add&#xa0;Client&#xa0;» (Ajouter un client), puis «&#xa0;{kind}&#xa0;», puis «&#xa0;Create&#xa0;» (Créer).
+3. Laissez la page ouverte&#xa0;: l&apos;étape suivante demande son Client&#xa0;ID et son Client&#xa0;Secret.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Client Name</source>
-        <translation>Client Name</translation>
+        <translation>Client&#xa0;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Homepage URL</source>
-        <translation>Homepage URL</translation>
+        <translation>Homepage&#xa0;URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1542,13 +1542,13 @@ Python {python}, Qt {qt}</translation>
         <location line="+5"/>
         <location line="+17"/>
         <source>Client ID</source>
-        <translation>Client ID</translation>
+        <translation>Client&#xa0;ID</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+10"/>
         <source>Client Secret</source>
-        <translation>Client Secret</translation>
+        <translation>Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1558,7 +1558,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+3"/>
         <source>Zoho&apos;s console showed no Client Secret for this client</source>
-        <translation>La console de Zoho n&apos;a affiché aucun Client Secret pour ce client</translation>
+        <translation>La console de Zoho n&apos;a affiché aucun Client&#xa0;Secret pour ce client</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1599,12 +1599,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+33"/>
         <source>This does not look like a Zoho Client ID (they start with “1000.” and have 35 characters). Check that you copied all of it.</source>
-        <translation>Ceci ne ressemble pas à un Client ID Zoho (il commence par «&#xa0;1000.&#xa0;» et compte 35 caractères). Vérifiez que vous l&apos;avez copié en entier.</translation>
+        <translation>Ceci ne ressemble pas à un Client&#xa0;ID Zoho (il commence par «&#xa0;1000.&#xa0;» et compte 35 caractères). Vérifiez que vous l&apos;avez copié en entier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This does not look like a Zoho Client Secret (42 letters and digits). Check that you copied all of it.</source>
-        <translation>Ceci ne ressemble pas à un Client Secret Zoho (42 lettres et chiffres). Vérifiez que vous l&apos;avez copié en entier.</translation>
+        <translation>Ceci ne ressemble pas à un Client&#xa0;Secret Zoho (42 lettres et chiffres). Vérifiez que vous l&apos;avez copié en entier.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1745,12 +1745,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID again</source>
-        <translation>Ressaisir le Client ID</translation>
+        <translation>Ressaisir le Client&#xa0;ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID and Secret again</source>
-        <translation>Ressaisir le Client ID et le Client Secret</translation>
+        <translation>Ressaisir le Client&#xa0;ID et le Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -301,7 +301,7 @@
     <message>
         <location line="+1"/>
         <source>Start again and press Accept on Zoho&apos;s page; if Zoho showed its own error page instead (“Invalid Client” or “Invalid Redirect Uri”), check the data center and the redirect addresses registered in Zoho&apos;s API console first.</source>
-        <translation>फिर से शुरू करें और Zoho के पेज पर Accept (स्वीकार करें) दबाएँ। अगर इसके बजाय Zoho ने अपना त्रुटि पेज (“Invalid Client” या “Invalid Redirect Uri”) दिखाया, तो पहले डेटा सेंटर और Zoho के API कंसोल में रजिस्टर किए गए रीडायरेक्ट पते जाँचें।</translation>
+        <translation>फिर से शुरू करें और Zoho के पेज पर Accept (स्वीकार करें) दबाएँ। अगर इसके बजाय Zoho ने अपना त्रुटि पेज (“Invalid&#xa0;Client” या “Invalid&#xa0;Redirect&#xa0;Uri”) दिखाया, तो पहले डेटा सेंटर और Zoho के API कंसोल में रजिस्टर किए गए रीडायरेक्ट पते जाँचें।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -321,22 +321,22 @@
     <message>
         <location line="+1"/>
         <source>Start the connection again (for a Self Client, generate a new code in Zoho&apos;s API console) and finish within two minutes.</source>
-        <translation>कनेक्शन फिर से शुरू करें (Self Client के लिए Zoho के API कंसोल में नया कोड बनाएँ) और दो मिनट के भीतर पूरा करें।</translation>
+        <translation>कनेक्शन फिर से शुरू करें (Self&#xa0;Client के लिए Zoho के API कंसोल में नया कोड बनाएँ) और दो मिनट के भीतर पूरा करें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho does not recognise this Client ID in the data center you chose.</source>
-        <translation>आपके चुने हुए डेटा सेंटर में Zoho इस Client ID को नहीं पहचानता।</translation>
+        <translation>आपके चुने हुए डेटा सेंटर में Zoho इस Client&#xa0;ID को नहीं पहचानता।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the data center first (it must be the one where you registered the client), then copy the Client ID again.</source>
-        <translation>पहले डेटा सेंटर जाँचें (यह वही होना चाहिए जिसमें आपने क्लाइंट रजिस्टर किया था), फिर Client ID दोबारा कॉपी करें।</translation>
+        <translation>पहले डेटा सेंटर जाँचें (यह वही होना चाहिए जिसमें आपने क्लाइंट रजिस्टर किया था), फिर Client&#xa0;ID दोबारा कॉपी करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This Client ID belongs to Zoho&apos;s {name} data center, not to {chosen}, the one chosen.</source>
-        <translation>यह Client ID Zoho के {name} डेटा सेंटर का है, आपके चुने हुए डेटा सेंटर {chosen} का नहीं।</translation>
+        <translation>यह Client&#xa0;ID Zoho के {name} डेटा सेंटर का है, आपके चुने हुए डेटा सेंटर {chosen} का नहीं।</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -346,22 +346,22 @@
     <message>
         <location line="+6"/>
         <source>Zoho does not know this Client ID in any of its data centers: it was copied wrong, or the client was deleted.</source>
-        <translation>Zoho के किसी भी डेटा सेंटर में यह Client ID नहीं है: या तो इसे गलत कॉपी किया गया, या क्लाइंट हटा दिया गया है।</translation>
+        <translation>Zoho के किसी भी डेटा सेंटर में यह Client&#xa0;ID नहीं है: या तो इसे गलत कॉपी किया गया, या क्लाइंट हटा दिया गया है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console (all of it); if the client is no longer listed there, create a new one.</source>
-        <translation>Zoho के API कंसोल से पूरा Client ID दोबारा कॉपी करें। अगर क्लाइंट अब वहाँ सूची में नहीं है, तो नया क्लाइंट बनाएँ।</translation>
+        <translation>Zoho के API कंसोल से पूरा Client&#xa0;ID दोबारा कॉपी करें। अगर क्लाइंट अब वहाँ सूची में नहीं है, तो नया क्लाइंट बनाएँ।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho says the Client Secret is wrong.</source>
-        <translation>Zoho के अनुसार Client Secret गलत है।</translation>
+        <translation>Zoho के अनुसार Client&#xa0;Secret गलत है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret again from Zoho&apos;s API console, without spaces, and paste it.</source>
-        <translation>Zoho के API कंसोल से Client Secret दोबारा कॉपी करें और बिना स्पेस के यहाँ चिपकाएँ।</translation>
+        <translation>Zoho के API कंसोल से Client&#xa0;Secret दोबारा कॉपी करें और बिना स्पेस के यहाँ चिपकाएँ।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -441,12 +441,12 @@
     <message>
         <location line="+4"/>
         <source>Zoho no longer accepts this connection&apos;s Client Secret: it was changed, or the client was deleted, in Zoho&apos;s API console.</source>
-        <translation>Zoho अब इस कनेक्शन का Client Secret स्वीकार नहीं करता: Zoho के API कंसोल में या तो इसे बदला गया है, या क्लाइंट हटा दिया गया है।</translation>
+        <translation>Zoho अब इस कनेक्शन का Client&#xa0;Secret स्वीकार नहीं करता: Zoho के API कंसोल में या तो इसे बदला गया है, या क्लाइंट हटा दिया गया है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect again with the Client Secret that Zoho&apos;s API console shows now.</source>
-        <translation>Zoho का API कंसोल अभी जो Client Secret दिखा रहा है, उसके साथ फिर से कनेक्ट करें।</translation>
+        <translation>Zoho का API कंसोल अभी जो Client&#xa0;Secret दिखा रहा है, उसके साथ फिर से कनेक्ट करें।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -576,47 +576,47 @@
     <message>
         <location line="+44"/>
         <source>The Client ID is empty or contains spaces.</source>
-        <translation>Client ID खाली है या उसमें स्पेस हैं।</translation>
+        <translation>Client&#xa0;ID खाली है या उसमें स्पेस हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console and paste it.</source>
-        <translation>Zoho के API कंसोल से Client ID दोबारा कॉपी करके यहाँ चिपकाएँ।</translation>
+        <translation>Zoho के API कंसोल से Client&#xa0;ID दोबारा कॉपी करके यहाँ चिपकाएँ।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of client needs its Client Secret, and none was given.</source>
-        <translation>इस प्रकार के क्लाइंट के लिए उसका Client Secret ज़रूरी है, पर वह नहीं दिया गया।</translation>
+        <translation>इस प्रकार के क्लाइंट के लिए उसका Client&#xa0;Secret ज़रूरी है, पर वह नहीं दिया गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret from Zoho&apos;s API console and paste it.</source>
-        <translation>Zoho के API कंसोल से Client Secret कॉपी करके यहाँ चिपकाएँ।</translation>
+        <translation>Zoho के API कंसोल से Client&#xa0;Secret कॉपी करके यहाँ चिपकाएँ।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Self Client needs the code generated in Zoho&apos;s API console, and none was given.</source>
-        <translation>Self Client के लिए Zoho के API कंसोल में बनाया गया कोड ज़रूरी है, पर कोई कोड नहीं दिया गया।</translation>
+        <translation>Self&#xa0;Client के लिए Zoho के API कंसोल में बनाया गया कोड ज़रूरी है, पर कोई कोड नहीं दिया गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate a code in Zoho&apos;s API console (Self Client, Generate Code) and paste it.</source>
-        <translation>Zoho के API कंसोल में कोड बनाएँ (Self Client, फिर Generate Code) और उसे यहाँ चिपकाएँ।</translation>
+        <translation>Zoho के API कंसोल में कोड बनाएँ (Self&#xa0;Client, फिर Generate&#xa0;Code) और उसे यहाँ चिपकाएँ।</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Exchanging the Self Client code with Zoho…</source>
-        <translation>Self Client कोड के बदले Zoho से कुंजियाँ ली जा रही हैं…</translation>
+        <translation>Self&#xa0;Client कोड के बदले Zoho से कुंजियाँ ली जा रही हैं…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was generated) or was already used.</source>
-        <translation>Self Client कोड की अवधि समाप्त हो गई है (कोड बनाते समय चुने गए 3 से 10 मिनट तक ही वह चलता है), या वह पहले ही इस्तेमाल हो चुका है।</translation>
+        <translation>Self&#xa0;Client कोड की अवधि समाप्त हो गई है (कोड बनाते समय चुने गए 3 से 10 मिनट तक ही वह चलता है), या वह पहले ही इस्तेमाल हो चुका है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generate a new code in Zoho&apos;s API console (Self Client, Generate Code) and paste it straight away.</source>
-        <translation>Zoho के API कंसोल में नया कोड बनाएँ (Self Client, फिर Generate Code) और उसे तुरंत यहाँ चिपकाएँ।</translation>
+        <translation>Zoho के API कंसोल में नया कोड बनाएँ (Self&#xa0;Client, फिर Generate&#xa0;Code) और उसे तुरंत यहाँ चिपकाएँ।</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -631,12 +631,12 @@
     <message>
         <location line="+23"/>
         <source>Checking the Client ID and the redirect address with Zoho…</source>
-        <translation>Zoho के साथ Client ID और रीडायरेक्ट पता जाँचा जा रहा है…</translation>
+        <translation>Zoho के साथ Client&#xa0;ID और रीडायरेक्ट पता जाँचा जा रहा है…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zoho does not know this Client ID here; asking Zoho&apos;s other data centers…</source>
-        <translation>यहाँ Zoho इस Client ID को नहीं पहचानता; Zoho के दूसरे डेटा सेंटरों से पूछा जा रहा है…</translation>
+        <translation>यहाँ Zoho इस Client&#xa0;ID को नहीं पहचानता; Zoho के दूसरे डेटा सेंटरों से पूछा जा रहा है…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -661,17 +661,17 @@
     <message>
         <location line="+2"/>
         <source>In Zoho&apos;s API console ({console}), open this client, add exactly {address} under Authorized Redirect URIs and press Update; then connect again.</source>
-        <translation>Zoho के API कंसोल ({console}) में यह क्लाइंट खोलें, Authorized Redirect URIs (अधिकृत रीडायरेक्ट URI) में ठीक यही पता जोड़ें: {address}, और Update (अपडेट करें) दबाएँ। इसके बाद फिर से कनेक्ट करें।</translation>
+        <translation>Zoho के API कंसोल ({console}) में यह क्लाइंट खोलें, Authorized&#xa0;Redirect&#xa0;URIs (अधिकृत रीडायरेक्ट URI) में ठीक यही पता जोड़ें: {address}, और Update (अपडेट करें) दबाएँ। इसके बाद फिर से कनेक्ट करें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Zoho&apos;s page said “Invalid Client”: the Zoho data center you signed in to does not know this Client ID.</source>
-        <translation>Zoho के पेज पर “Invalid Client” (अमान्य क्लाइंट) लिखा था: आपने जिस Zoho डेटा सेंटर में साइन इन किया, वह इस Client ID को नहीं पहचानता।</translation>
+        <translation>Zoho के पेज पर “Invalid&#xa0;Client” (अमान्य क्लाइंट) लिखा था: आपने जिस Zoho डेटा सेंटर में साइन इन किया, वह इस Client&#xa0;ID को नहीं पहचानता।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that you registered the client in the {region} API console ({console}) and copied its Client ID whole; if your Zoho account lives in another data center, choose that one, or enable the client for it in the console (the client&apos;s Settings).</source>
-        <translation>जाँच लें कि आपने क्लाइंट {region} API कंसोल ({console}) में रजिस्टर किया है और उसका पूरा Client ID कॉपी किया है। अगर आपका Zoho खाता किसी दूसरे डेटा सेंटर में है, तो वही डेटा सेंटर चुनें, या कंसोल में क्लाइंट को उस डेटा सेंटर के लिए चालू करें (क्लाइंट की Settings में)।</translation>
+        <translation>जाँच लें कि आपने क्लाइंट {region} API कंसोल ({console}) में रजिस्टर किया है और उसका पूरा Client&#xa0;ID कॉपी किया है। अगर आपका Zoho खाता किसी दूसरे डेटा सेंटर में है, तो वही डेटा सेंटर चुनें, या कंसोल में क्लाइंट को उस डेटा सेंटर के लिए चालू करें (क्लाइंट की Settings में)।</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/oauth/tokens.py" line="+58"/>
@@ -776,27 +776,27 @@
     <message>
         <location filename="../../zoho_wizard/ui/illustration.py" line="+28"/>
         <source>In Zoho&apos;s API console, press ADD CLIENT (the first time, the button says Get Started). Zoho then shows five kinds of client as cards: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications and Self Client. Choose the card of the kind you chose here; the picture points at Server-based Applications, the recommended one.</source>
-        <translation>Zoho के API कंसोल में ADD CLIENT (क्लाइंट जोड़ें) दबाएँ (पहली बार इस बटन पर Get Started लिखा होता है)। इसके बाद Zoho पाँच प्रकार के क्लाइंट कार्ड के रूप में दिखाता है: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications और Self Client। उसी प्रकार का कार्ड चुनें जो आपने यहाँ चुना है। चित्र में Server-based Applications की ओर इशारा है, जो अनुशंसित है।</translation>
+        <translation>Zoho के API कंसोल में ADD&#xa0;CLIENT (क्लाइंट जोड़ें) दबाएँ (पहली बार इस बटन पर Get&#xa0;Started लिखा होता है)। इसके बाद Zoho पाँच प्रकार के क्लाइंट कार्ड के रूप में दिखाता है: Client-based&#xa0;Applications, Server-based&#xa0;Applications, Mobile-based&#xa0;Applications, Non-browser&#xa0;Applications और Self&#xa0;Client। उसी प्रकार का कार्ड चुनें जो आपने यहाँ चुना है। चित्र में Server-based&#xa0;Applications की ओर इशारा है, जो अनुशंसित है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho&apos;s form Create New Client, for Server-based Applications, has the fields Client Name, Homepage URL and Authorized Redirect URIs. Type the first redirect address, http://localhost:47321/callback, then press the + button beside it to get a new row for the next address, and so on for each address. Then press CREATE.</source>
-        <translation>Server-based Applications के लिए Zoho के Create New Client (नया क्लाइंट बनाएँ) फ़ॉर्म में Client Name, Homepage URL और Authorized Redirect URIs फ़ील्ड होते हैं। पहला रीडायरेक्ट पता http://localhost:47321/callback टाइप करें, फिर उसके पास वाला + बटन दबाएँ, ताकि अगले पते के लिए नई पंक्ति मिल जाए; हर पते के लिए ऐसा ही करें। इसके बाद CREATE दबाएँ।</translation>
+        <translation>Server-based&#xa0;Applications के लिए Zoho के Create&#xa0;New&#xa0;Client (नया क्लाइंट बनाएँ) फ़ॉर्म में Client&#xa0;Name, Homepage&#xa0;URL और Authorized&#xa0;Redirect&#xa0;URIs फ़ील्ड होते हैं। पहला रीडायरेक्ट पता http://localhost:47321/callback टाइप करें, फिर उसके पास वाला + बटन दबाएँ, ताकि अगले पते के लिए नई पंक्ति मिल जाए; हर पते के लिए ऐसा ही करें। इसके बाद CREATE दबाएँ।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After you press CREATE, Zoho shows the client&apos;s page, open at its tab Client Secret. It shows the Client ID, which begins with 1000., and the Client Secret, each in a box with a copy icon beside it. Press a copy icon to copy that value, then paste it into this wizard.</source>
-        <translation>CREATE दबाने के बाद Zoho क्लाइंट का पेज दिखाता है, जिसमें Client Secret टैब खुला होता है। वहाँ Client ID (जो 1000. से शुरू होता है) और Client Secret अलग-अलग बॉक्स में दिखते हैं, और हर बॉक्स के पास कॉपी आइकन होता है। कॉपी आइकन दबाकर वह मान कॉपी करें, फिर उसे इस विज़ार्ड में चिपकाएँ।</translation>
+        <translation>CREATE दबाने के बाद Zoho क्लाइंट का पेज दिखाता है, जिसमें Client&#xa0;Secret टैब खुला होता है। वहाँ Client&#xa0;ID (जो 1000. से शुरू होता है) और Client&#xa0;Secret अलग-अलग बॉक्स में दिखते हैं, और हर बॉक्स के पास कॉपी आइकन होता है। कॉपी आइकन दबाकर वह मान कॉपी करें, फिर उसे इस विज़ार्ड में चिपकाएँ।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Self Client&apos;s page in Zoho&apos;s API console, open at its tab Generate Code. In Scope, type ZohoBooks.fullaccess.all; in Time Duration, choose 10 minutes; in Scope Description, type any description; then press CREATE. Zoho shows the generated code in a box with a copy icon: copy it and paste it into this wizard before those minutes run out.</source>
-        <translation>Zoho के API कंसोल में Self Client का पेज, जिसमें Generate Code टैब खुला है। Scope में ZohoBooks.fullaccess.all टाइप करें; Time Duration (समय अवधि) में 10 मिनट चुनें; Scope Description (स्कोप का विवरण) में कोई भी विवरण लिखें; फिर CREATE दबाएँ। Zoho बनाया गया कोड कॉपी आइकन वाले एक बॉक्स में दिखाता है: उसे कॉपी करें और वे मिनट पूरे होने से पहले इस विज़ार्ड में चिपकाएँ।</translation>
+        <translation>Zoho के API कंसोल में Self&#xa0;Client का पेज, जिसमें Generate&#xa0;Code टैब खुला है। Scope में ZohoBooks.fullaccess.all टाइप करें; Time&#xa0;Duration (समय अवधि) में 10 मिनट चुनें; Scope&#xa0;Description (स्कोप का विवरण) में कोई भी विवरण लिखें; फिर CREATE दबाएँ। Zoho बनाया गया कोड कॉपी आइकन वाले एक बॉक्स में दिखाता है: उसे कॉपी करें और वे मिनट पूरे होने से पहले इस विज़ार्ड में चिपकाएँ।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add Client, then the kind of client</source>
-        <translation>Add Client, फिर क्लाइंट का प्रकार</translation>
+        <translation>Add&#xa0;Client, फिर क्लाइंट का प्रकार</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -806,12 +806,12 @@
     <message>
         <location line="+1"/>
         <source>the Client ID and Client Secret after Create</source>
-        <translation>Create के बाद Client ID और Client Secret</translation>
+        <translation>Create के बाद Client&#xa0;ID और Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Self Client&apos;s Generate Code</source>
-        <translation>Self Client का Generate Code</translation>
+        <translation>Self&#xa0;Client का Generate&#xa0;Code</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/calls.py" line="-7"/>
@@ -851,17 +851,17 @@
     <message>
         <location line="+1"/>
         <source>You sign in through your browser once and the app stays connected. Needs the Client ID, the Client Secret and the redirect addresses the next page shows.</source>
-        <translation>आप एक बार ब्राउज़र से साइन इन करते हैं और ऐप कनेक्ट रहता है। इसके लिए Client ID, Client Secret और अगले पेज पर दिखाए गए रीडायरेक्ट पते चाहिए।</translation>
+        <translation>आप एक बार ब्राउज़र से साइन इन करते हैं और ऐप कनेक्ट रहता है। इसके लिए Client&#xa0;ID, Client&#xa0;Secret और अगले पेज पर दिखाए गए रीडायरेक्ट पते चाहिए।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Self Client</source>
-        <translation>Self Client</translation>
+        <translation>Self&#xa0;Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No browser sign-in: you generate a short-lived code in Zoho&apos;s console and paste it here. Suits one company&apos;s own scripts. Needs the Client ID, the Client Secret and that code.</source>
-        <translation>ब्राउज़र में साइन इन नहीं करना होता: आप Zoho के कंसोल में कुछ ही मिनट चलने वाला कोड बनाकर यहाँ चिपकाते हैं। किसी एक कंपनी की अपनी स्क्रिप्ट के लिए उपयुक्त। इसके लिए Client ID, Client Secret और वह कोड चाहिए।</translation>
+        <translation>ब्राउज़र में साइन इन नहीं करना होता: आप Zoho के कंसोल में कुछ ही मिनट चलने वाला कोड बनाकर यहाँ चिपकाते हैं। किसी एक कंपनी की अपनी स्क्रिप्ट के लिए उपयुक्त। इसके लिए Client&#xa0;ID, Client&#xa0;Secret और वह कोड चाहिए।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -876,7 +876,7 @@
     <message>
         <location line="+1"/>
         <source>For a computer without a browser: the app shows a code that you enter on Zoho&apos;s page from any phone or computer. Needs the Client ID and the Client Secret.</source>
-        <translation>बिना ब्राउज़र वाले कंप्यूटर के लिए: ऐप एक कोड दिखाता है, जिसे आप किसी भी फ़ोन या कंप्यूटर से Zoho के पेज पर दर्ज करते हैं। इसके लिए Client ID और Client Secret चाहिए।</translation>
+        <translation>बिना ब्राउज़र वाले कंप्यूटर के लिए: ऐप एक कोड दिखाता है, जिसे आप किसी भी फ़ोन या कंप्यूटर से Zoho के पेज पर दर्ज करते हैं। इसके लिए Client&#xa0;ID और Client&#xa0;Secret चाहिए।</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -886,7 +886,7 @@
     <message>
         <location line="+1"/>
         <source>Like Server-based, with an extra one-time check (PKCE). Needs the Client ID, the Client Secret if the console shows one, and the redirect addresses the next page shows.</source>
-        <translation>सर्वर-आधारित जैसा ही, पर एक अतिरिक्त एक-बार की जाँच (PKCE) के साथ। इसके लिए Client ID, Client Secret (अगर कंसोल उसे दिखाए) और अगले पेज पर दिखाए गए रीडायरेक्ट पते चाहिए।</translation>
+        <translation>सर्वर-आधारित जैसा ही, पर एक अतिरिक्त एक-बार की जाँच (PKCE) के साथ। इसके लिए Client&#xa0;ID, Client&#xa0;Secret (अगर कंसोल उसे दिखाए) और अगले पेज पर दिखाए गए रीडायरेक्ट पते चाहिए।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -896,7 +896,7 @@
     <message>
         <location line="+1"/>
         <source>Gives access for one hour only, then you connect again. Choose it only if your IT contact asked for it. Needs the Client ID and the redirect addresses the next page shows.</source>
-        <translation>केवल एक घंटे की पहुँच देता है, उसके बाद फिर से कनेक्ट करना होता है। इसे तभी चुनें जब आपके IT सहायक ने ऐसा कहा हो। इसके लिए Client ID और अगले पेज पर दिखाए गए रीडायरेक्ट पते चाहिए।</translation>
+        <translation>केवल एक घंटे की पहुँच देता है, उसके बाद फिर से कनेक्ट करना होता है। इसे तभी चुनें जब आपके IT सहायक ने ऐसा कहा हो। इसके लिए Client&#xa0;ID और अगले पेज पर दिखाए गए रीडायरेक्ट पते चाहिए।</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/regions.py" line="+48"/>
@@ -1185,34 +1185,34 @@ Python {python}, Qt {qt}</translation>
         <translation>सहेजे गए कनेक्शन</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>About</source>
         <translation>परिचय</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Test</source>
         <translation>जाँचें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Reconnect</source>
         <translation>फिर से कनेक्ट करें</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+114"/>
+        <location line="-74"/>
+        <location line="+123"/>
         <source>Disconnect</source>
         <translation>डिस्कनेक्ट करें</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Add another connection</source>
         <translation>एक और कनेक्शन जोड़ें</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The secrets are kept in: {keychain}.</source>
         <translation>गोपनीय जानकारी यहाँ रखी जाती है: {keychain}।</translation>
     </message>
@@ -1314,7 +1314,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+4"/>
         <source>If Zoho shows a page titled “Invalid Client” or “Invalid Redirect Uri” instead of its sign-in, the details do not match what Zoho knows: press “Zoho showed an error instead” and choose what it said. If you closed the browser, open Zoho&apos;s page again.</source>
-        <translation>अगर साइन-इन पेज की जगह Zoho “Invalid Client” या “Invalid Redirect Uri” शीर्षक वाला पेज दिखाए, तो दी गई जानकारी Zoho के रिकॉर्ड से मेल नहीं खाती: “Zoho ने त्रुटि दिखाई” दबाएँ और वही चुनें जो पेज पर लिखा था। अगर आपने ब्राउज़र बंद कर दिया है, तो “Zoho का पेज फिर से खोलें” दबाएँ।</translation>
+        <translation>अगर साइन-इन पेज की जगह Zoho “Invalid&#xa0;Client” या “Invalid&#xa0;Redirect&#xa0;Uri” शीर्षक वाला पेज दिखाए, तो दी गई जानकारी Zoho के रिकॉर्ड से मेल नहीं खाती: “Zoho ने त्रुटि दिखाई” दबाएँ और वही चुनें जो पेज पर लिखा था। अगर आपने ब्राउज़र बंद कर दिया है, तो “Zoho का पेज फिर से खोलें” दबाएँ।</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1339,7 +1339,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+25"/>
         <source>In &lt;a href=&quot;{console}&quot;&gt;Zoho&apos;s API console&lt;/a&gt;, open your Self Client, choose &lt;b&gt;Generate Code&lt;/b&gt;, enter the scope &lt;b&gt;{scope}&lt;/b&gt; (copy it below), pick a time duration and press Create. Then paste the code here straight away: it works only for the minutes you chose.</source>
-        <translation>&lt;a href=&quot;{console}&quot;&gt;Zoho के API कंसोल&lt;/a&gt; में अपना Self Client खोलें, &lt;b&gt;Generate Code&lt;/b&gt; (कोड बनाएँ) चुनें, स्कोप &lt;b&gt;{scope}&lt;/b&gt; दर्ज करें (इसे नीचे से कॉपी करें), समय अवधि चुनें और Create दबाएँ। फिर कोड तुरंत यहाँ चिपकाएँ: यह केवल उतने ही मिनट काम करता है जितने आपने चुने हैं।</translation>
+        <translation>&lt;a href=&quot;{console}&quot;&gt;Zoho के API कंसोल&lt;/a&gt; में अपना Self&#xa0;Client खोलें, &lt;b&gt;Generate&#xa0;Code&lt;/b&gt; (कोड बनाएँ) चुनें, स्कोप &lt;b&gt;{scope}&lt;/b&gt; दर्ज करें (इसे नीचे से कॉपी करें), समय अवधि चुनें और Create दबाएँ। फिर कोड तुरंत यहाँ चिपकाएँ: यह केवल उतने ही मिनट काम करता है जितने आपने चुने हैं।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1394,7 +1394,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Check the data center, the Client ID and the redirect addresses on the earlier pages (Back), then connect again; if it keeps happening, show Zoho&apos;s page to your IT contact.</source>
-        <translation>पिछले पेजों पर (“पीछे” बटन से) डेटा सेंटर, Client ID और रीडायरेक्ट पते जाँचें, फिर दोबारा कनेक्ट करें। अगर ऐसा बार-बार हो, तो Zoho का पेज अपने IT सहायक को दिखाएँ।</translation>
+        <translation>पिछले पेजों पर (“पीछे” बटन से) डेटा सेंटर, Client&#xa0;ID और रीडायरेक्ट पते जाँचें, फिर दोबारा कनेक्ट करें। अगर ऐसा बार-बार हो, तो Zoho का पेज अपने IT सहायक को दिखाएँ।</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1431,9 +1431,9 @@ Python {python}, Qt {qt}</translation>
 3. Type the values below exactly, then press Create.
 4. Keep the page open: the next step asks for the Client ID and Client Secret it shows.</source>
         <translation>1. Zoho का API कंसोल खोलें (नीचे वाला बटन)।
-2. Add Client (क्लाइंट जोड़ें) चुनें, फिर “{kind}”।
+2. Add&#xa0;Client (क्लाइंट जोड़ें) चुनें, फिर “{kind}”।
 3. नीचे दिए गए मान ठीक वैसे ही टाइप करें, फिर Create दबाएँ।
-4. पेज खुला रखें: अगले चरण में उस पेज पर दिखने वाले Client ID और Client Secret चाहिए होंगे।</translation>
+4. पेज खुला रखें: अगले चरण में उस पेज पर दिखने वाले Client&#xa0;ID और Client&#xa0;Secret चाहिए होंगे।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1441,18 +1441,18 @@ Python {python}, Qt {qt}</translation>
 2. Choose Add Client, then “{kind}”, then Create.
 3. Keep the page open: the next step asks for its Client ID and Client Secret.</source>
         <translation>1. Zoho का API कंसोल खोलें (नीचे वाला बटन)।
-2. Add Client (क्लाइंट जोड़ें) चुनें, फिर “{kind}”, फिर Create।
-3. पेज खुला रखें: अगले चरण में उसका Client ID और Client Secret चाहिए होगा।</translation>
+2. Add&#xa0;Client (क्लाइंट जोड़ें) चुनें, फिर “{kind}”, फिर Create।
+3. पेज खुला रखें: अगले चरण में उसका Client&#xa0;ID और Client&#xa0;Secret चाहिए होगा।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Client Name</source>
-        <translation>Client Name</translation>
+        <translation>Client&#xa0;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Homepage URL</source>
-        <translation>Homepage URL</translation>
+        <translation>Homepage&#xa0;URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1542,23 +1542,23 @@ Python {python}, Qt {qt}</translation>
         <location line="+5"/>
         <location line="+17"/>
         <source>Client ID</source>
-        <translation>Client ID</translation>
+        <translation>Client&#xa0;ID</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+10"/>
         <source>Client Secret</source>
-        <translation>Client Secret</translation>
+        <translation>Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Show the secret</source>
-        <translation>Client Secret दिखाएँ</translation>
+        <translation>Client&#xa0;Secret दिखाएँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho&apos;s console showed no Client Secret for this client</source>
-        <translation>Zoho के कंसोल ने इस क्लाइंट के लिए कोई Client Secret नहीं दिखाया</translation>
+        <translation>Zoho के कंसोल ने इस क्लाइंट के लिए कोई Client&#xa0;Secret नहीं दिखाया</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1599,12 +1599,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+33"/>
         <source>This does not look like a Zoho Client ID (they start with “1000.” and have 35 characters). Check that you copied all of it.</source>
-        <translation>यह Zoho Client ID जैसा नहीं लगता (Client ID “1000.” से शुरू होता है और उसमें 35 अक्षर होते हैं)। जाँच लें कि आपने पूरा कॉपी किया है।</translation>
+        <translation>यह Zoho Client&#xa0;ID जैसा नहीं लगता (Client&#xa0;ID “1000.” से शुरू होता है और उसमें 35 अक्षर होते हैं)। जाँच लें कि आपने पूरा कॉपी किया है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This does not look like a Zoho Client Secret (42 letters and digits). Check that you copied all of it.</source>
-        <translation>यह Zoho Client Secret जैसा नहीं लगता (इसमें 42 अक्षर और अंक होते हैं)। जाँच लें कि आपने पूरा कॉपी किया है।</translation>
+        <translation>यह Zoho Client&#xa0;Secret जैसा नहीं लगता (इसमें 42 अक्षर और अंक होते हैं)। जाँच लें कि आपने पूरा कॉपी किया है।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1745,12 +1745,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID again</source>
-        <translation>Client ID फिर से दर्ज करें</translation>
+        <translation>Client&#xa0;ID फिर से दर्ज करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID and Secret again</source>
-        <translation>Client ID और Client Secret फिर से दर्ज करें</translation>
+        <translation>Client&#xa0;ID और Client&#xa0;Secret फिर से दर्ज करें</translation>
     </message>
     <message>
         <location line="+1"/>

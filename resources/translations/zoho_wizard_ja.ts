@@ -291,7 +291,7 @@
     <message>
         <location line="+1"/>
         <source>Start again and press Accept on Zoho&apos;s page; if Zoho showed its own error page instead (“Invalid Client” or “Invalid Redirect Uri”), check the data center and the redirect addresses registered in Zoho&apos;s API console first.</source>
-        <translation>もう一度始めて、Zohoのページで「Accept」（承認）を押してください。代わりにZoho独自のエラーページ（「Invalid Client」または「Invalid Redirect Uri」）が表示された場合は、先にデータセンターと、ZohoのAPIコンソールに登録したリダイレクトアドレスを確認してください。</translation>
+        <translation>もう一度始めて、Zohoのページで「Accept」（承認）を押してください。代わりにZoho独自のエラーページ（「Invalid&#xa0;Client」または「Invalid&#xa0;Redirect&#xa0;Uri」）が表示された場合は、先にデータセンターと、ZohoのAPIコンソールに登録したリダイレクトアドレスを確認してください。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -311,22 +311,22 @@
     <message>
         <location line="+1"/>
         <source>Start the connection again (for a Self Client, generate a new code in Zoho&apos;s API console) and finish within two minutes.</source>
-        <translation>接続をやり直し（Self Clientの場合は、ZohoのAPIコンソールで新しいコードを生成してください）、2分以内に完了してください。</translation>
+        <translation>接続をやり直し（Self&#xa0;Clientの場合は、ZohoのAPIコンソールで新しいコードを生成してください）、2分以内に完了してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho does not recognise this Client ID in the data center you chose.</source>
-        <translation>選んだデータセンターのZohoは、このClient IDを認識していません。</translation>
+        <translation>選んだデータセンターのZohoは、このClient&#xa0;IDを認識していません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the data center first (it must be the one where you registered the client), then copy the Client ID again.</source>
-        <translation>まずデータセンターを確認し（クライアントを登録したデータセンターである必要があります）、Client IDをもう一度コピーしてください。</translation>
+        <translation>まずデータセンターを確認し（クライアントを登録したデータセンターである必要があります）、Client&#xa0;IDをもう一度コピーしてください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This Client ID belongs to Zoho&apos;s {name} data center, not to {chosen}, the one chosen.</source>
-        <translation>このClient IDは、選んだ{chosen}ではなく、Zohoの{name}データセンターのものです。</translation>
+        <translation>このClient&#xa0;IDは、選んだ{chosen}ではなく、Zohoの{name}データセンターのものです。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -336,22 +336,22 @@
     <message>
         <location line="+6"/>
         <source>Zoho does not know this Client ID in any of its data centers: it was copied wrong, or the client was deleted.</source>
-        <translation>Zohoのどのデータセンターにも、このClient IDはありません。コピーが正しくないか、クライアントが削除されています。</translation>
+        <translation>Zohoのどのデータセンターにも、このClient&#xa0;IDはありません。コピーが正しくないか、クライアントが削除されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console (all of it); if the client is no longer listed there, create a new one.</source>
-        <translation>ZohoのAPIコンソールからClient IDを（すべて）コピーし直してください。クライアントが一覧にない場合は、新しく作成してください。</translation>
+        <translation>ZohoのAPIコンソールからClient&#xa0;IDを（すべて）コピーし直してください。クライアントが一覧にない場合は、新しく作成してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho says the Client Secret is wrong.</source>
-        <translation>ZohoによるとClient Secretが正しくありません。</translation>
+        <translation>ZohoによるとClient&#xa0;Secretが正しくありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret again from Zoho&apos;s API console, without spaces, and paste it.</source>
-        <translation>ZohoのAPIコンソールからClient Secretをもう一度、空白を含めずにコピーして、貼り付けてください。</translation>
+        <translation>ZohoのAPIコンソールからClient&#xa0;Secretをもう一度、空白を含めずにコピーして、貼り付けてください。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -431,12 +431,12 @@
     <message>
         <location line="+4"/>
         <source>Zoho no longer accepts this connection&apos;s Client Secret: it was changed, or the client was deleted, in Zoho&apos;s API console.</source>
-        <translation>この接続のClient SecretはZohoで受け付けられなくなりました。ZohoのAPIコンソールでClient Secretが変更されたか、クライアントが削除されています。</translation>
+        <translation>この接続のClient&#xa0;SecretはZohoで受け付けられなくなりました。ZohoのAPIコンソールでClient&#xa0;Secretが変更されたか、クライアントが削除されています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect again with the Client Secret that Zoho&apos;s API console shows now.</source>
-        <translation>ZohoのAPIコンソールに現在表示されているClient Secretで、もう一度接続してください。</translation>
+        <translation>ZohoのAPIコンソールに現在表示されているClient&#xa0;Secretで、もう一度接続してください。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -566,47 +566,47 @@
     <message>
         <location line="+44"/>
         <source>The Client ID is empty or contains spaces.</source>
-        <translation>Client IDが空か、空白が含まれています。</translation>
+        <translation>Client&#xa0;IDが空か、空白が含まれています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console and paste it.</source>
-        <translation>ZohoのAPIコンソールからClient IDをもう一度コピーして、貼り付けてください。</translation>
+        <translation>ZohoのAPIコンソールからClient&#xa0;IDをもう一度コピーして、貼り付けてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of client needs its Client Secret, and none was given.</source>
-        <translation>この種類のクライアントにはClient Secretが必要ですが、入力されていません。</translation>
+        <translation>この種類のクライアントにはClient&#xa0;Secretが必要ですが、入力されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret from Zoho&apos;s API console and paste it.</source>
-        <translation>ZohoのAPIコンソールからClient Secretをコピーして、貼り付けてください。</translation>
+        <translation>ZohoのAPIコンソールからClient&#xa0;Secretをコピーして、貼り付けてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Self Client needs the code generated in Zoho&apos;s API console, and none was given.</source>
-        <translation>Self Clientには、ZohoのAPIコンソールで生成したコードが必要ですが、入力されていません。</translation>
+        <translation>Self&#xa0;Clientには、ZohoのAPIコンソールで生成したコードが必要ですが、入力されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate a code in Zoho&apos;s API console (Self Client, Generate Code) and paste it.</source>
-        <translation>ZohoのAPIコンソールでコードを生成して（Self Clientの「Generate Code」）、貼り付けてください。</translation>
+        <translation>ZohoのAPIコンソールでコードを生成して（Self&#xa0;Clientの「Generate&#xa0;Code」）、貼り付けてください。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Exchanging the Self Client code with Zoho…</source>
-        <translation>Self Clientのコードを使って、Zohoからキーを取得しています…</translation>
+        <translation>Self&#xa0;Clientのコードを使って、Zohoからキーを取得しています…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was generated) or was already used.</source>
-        <translation>Self Clientのコードの有効期限が切れているか（生成時に選んだ3～10分間だけ有効です）、すでに使用されています。</translation>
+        <translation>Self&#xa0;Clientのコードの有効期限が切れているか（生成時に選んだ3～10分間だけ有効です）、すでに使用されています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generate a new code in Zoho&apos;s API console (Self Client, Generate Code) and paste it straight away.</source>
-        <translation>ZohoのAPIコンソールで新しいコードを生成して（Self Clientの「Generate Code」）、すぐに貼り付けてください。</translation>
+        <translation>ZohoのAPIコンソールで新しいコードを生成して（Self&#xa0;Clientの「Generate&#xa0;Code」）、すぐに貼り付けてください。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -621,12 +621,12 @@
     <message>
         <location line="+23"/>
         <source>Checking the Client ID and the redirect address with Zoho…</source>
-        <translation>Client IDとリダイレクトアドレスをZohoで確認しています…</translation>
+        <translation>Client&#xa0;IDとリダイレクトアドレスをZohoで確認しています…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zoho does not know this Client ID here; asking Zoho&apos;s other data centers…</source>
-        <translation>このデータセンターのZohoはこのClient IDを認識していません。Zohoのほかのデータセンターに問い合わせています…</translation>
+        <translation>このデータセンターのZohoはこのClient&#xa0;IDを認識していません。Zohoのほかのデータセンターに問い合わせています…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -651,17 +651,17 @@
     <message>
         <location line="+2"/>
         <source>In Zoho&apos;s API console ({console}), open this client, add exactly {address} under Authorized Redirect URIs and press Update; then connect again.</source>
-        <translation>ZohoのAPIコンソール（{console}）でこのクライアントを開き、「Authorized Redirect URIs」に {address} をそのまま追加して「Update」（更新）を押してください。その後、もう一度接続してください。</translation>
+        <translation>ZohoのAPIコンソール（{console}）でこのクライアントを開き、「Authorized&#xa0;Redirect&#xa0;URIs」に {address} をそのまま追加して「Update」（更新）を押してください。その後、もう一度接続してください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Zoho&apos;s page said “Invalid Client”: the Zoho data center you signed in to does not know this Client ID.</source>
-        <translation>Zohoのページに「Invalid Client」と表示されました。サインインしたZohoのデータセンターは、このClient IDを認識していません。</translation>
+        <translation>Zohoのページに「Invalid&#xa0;Client」と表示されました。サインインしたZohoのデータセンターは、このClient&#xa0;IDを認識していません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that you registered the client in the {region} API console ({console}) and copied its Client ID whole; if your Zoho account lives in another data center, choose that one, or enable the client for it in the console (the client&apos;s Settings).</source>
-        <translation>{region}のAPIコンソール（{console}）でクライアントを登録したこと、そのClient IDを漏れなくコピーしたことを確認してください。Zohoアカウントが別のデータセンターにある場合は、そのデータセンターを選ぶか、コンソールでそのデータセンターに対してクライアントを有効にしてください（クライアントの「Settings」）。</translation>
+        <translation>{region}のAPIコンソール（{console}）でクライアントを登録したこと、そのClient&#xa0;IDを漏れなくコピーしたことを確認してください。Zohoアカウントが別のデータセンターにある場合は、そのデータセンターを選ぶか、コンソールでそのデータセンターに対してクライアントを有効にしてください（クライアントの「Settings」）。</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/oauth/tokens.py" line="+58"/>
@@ -766,27 +766,27 @@
     <message>
         <location filename="../../zoho_wizard/ui/illustration.py" line="+28"/>
         <source>In Zoho&apos;s API console, press ADD CLIENT (the first time, the button says Get Started). Zoho then shows five kinds of client as cards: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications and Self Client. Choose the card of the kind you chose here; the picture points at Server-based Applications, the recommended one.</source>
-        <translation>ZohoのAPIコンソールで「ADD CLIENT」を押します（初回はボタンに「Get Started」と表示されます）。Zohoに、クライアントの種類が5枚のカードで表示されます：Client-based Applications、Server-based Applications、Mobile-based Applications、Non-browser Applications、Self Client。ここで選んだ種類のカードを選んでください。図では、推奨のServer-based Applicationsを示しています。</translation>
+        <translation>ZohoのAPIコンソールで「ADD&#xa0;CLIENT」を押します（初回はボタンに「Get&#xa0;Started」と表示されます）。Zohoに、クライアントの種類が5枚のカードで表示されます：Client-based&#xa0;Applications、Server-based&#xa0;Applications、Mobile-based&#xa0;Applications、Non-browser&#xa0;Applications、Self&#xa0;Client。ここで選んだ種類のカードを選んでください。図では、推奨のServer-based&#xa0;Applicationsを示しています。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho&apos;s form Create New Client, for Server-based Applications, has the fields Client Name, Homepage URL and Authorized Redirect URIs. Type the first redirect address, http://localhost:47321/callback, then press the + button beside it to get a new row for the next address, and so on for each address. Then press CREATE.</source>
-        <translation>Server-based Applications用のZohoのフォーム「Create New Client」には、「Client Name」「Homepage URL」「Authorized Redirect URIs」の各欄があります。最初のリダイレクトアドレス http://localhost:47321/callback を入力し、横の「+」ボタンを押して次のアドレス用の行を追加します。アドレスごとに同じ操作を繰り返し、最後に「CREATE」を押します。</translation>
+        <translation>Server-based&#xa0;Applications用のZohoのフォーム「Create&#xa0;New&#xa0;Client」には、「Client&#xa0;Name」「Homepage&#xa0;URL」「Authorized&#xa0;Redirect&#xa0;URIs」の各欄があります。最初のリダイレクトアドレス http://localhost:47321/callback を入力し、横の「+」ボタンを押して次のアドレス用の行を追加します。アドレスごとに同じ操作を繰り返し、最後に「CREATE」を押します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After you press CREATE, Zoho shows the client&apos;s page, open at its tab Client Secret. It shows the Client ID, which begins with 1000., and the Client Secret, each in a box with a copy icon beside it. Press a copy icon to copy that value, then paste it into this wizard.</source>
-        <translation>「CREATE」を押すと、Zohoにクライアントのページが表示され、「Client Secret」タブが開きます。1000. で始まるClient IDとClient Secretが、それぞれコピーアイコン付きの枠に表示されています。コピーアイコンを押して値をコピーし、このウィザードに貼り付けます。</translation>
+        <translation>「CREATE」を押すと、Zohoにクライアントのページが表示され、「Client&#xa0;Secret」タブが開きます。1000. で始まるClient&#xa0;IDとClient&#xa0;Secretが、それぞれコピーアイコン付きの枠に表示されています。コピーアイコンを押して値をコピーし、このウィザードに貼り付けます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Self Client&apos;s page in Zoho&apos;s API console, open at its tab Generate Code. In Scope, type ZohoBooks.fullaccess.all; in Time Duration, choose 10 minutes; in Scope Description, type any description; then press CREATE. Zoho shows the generated code in a box with a copy icon: copy it and paste it into this wizard before those minutes run out.</source>
-        <translation>ZohoのAPIコンソールでSelf Clientのページを開き、「Generate Code」タブを表示したところです。「Scope」に ZohoBooks.fullaccess.all と入力し、「Time Duration」で10分を選び、「Scope Description」に任意の説明を入力して「CREATE」を押します。生成されたコードがコピーアイコン付きの枠に表示されます。その時間が過ぎる前にコピーして、このウィザードに貼り付けてください。</translation>
+        <translation>ZohoのAPIコンソールでSelf&#xa0;Clientのページを開き、「Generate&#xa0;Code」タブを表示したところです。「Scope」に ZohoBooks.fullaccess.all と入力し、「Time&#xa0;Duration」で10分を選び、「Scope&#xa0;Description」に任意の説明を入力して「CREATE」を押します。生成されたコードがコピーアイコン付きの枠に表示されます。その時間が過ぎる前にコピーして、このウィザードに貼り付けてください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add Client, then the kind of client</source>
-        <translation>「Add Client」とクライアントの種類</translation>
+        <translation>「Add&#xa0;Client」とクライアントの種類</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -796,12 +796,12 @@
     <message>
         <location line="+1"/>
         <source>the Client ID and Client Secret after Create</source>
-        <translation>「Create」を押した後のClient IDとClient Secret</translation>
+        <translation>「Create」を押した後のClient&#xa0;IDとClient&#xa0;Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Self Client&apos;s Generate Code</source>
-        <translation>Self Clientの「Generate Code」</translation>
+        <translation>Self&#xa0;Clientの「Generate&#xa0;Code」</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/calls.py" line="-7"/>
@@ -841,17 +841,17 @@
     <message>
         <location line="+1"/>
         <source>You sign in through your browser once and the app stays connected. Needs the Client ID, the Client Secret and the redirect addresses the next page shows.</source>
-        <translation>ブラウザーで一度サインインすれば、アプリは接続されたままになります。Client ID、Client Secret、および次のページに表示されるリダイレクトアドレスが必要です。</translation>
+        <translation>ブラウザーで一度サインインすれば、アプリは接続されたままになります。Client&#xa0;ID、Client&#xa0;Secret、および次のページに表示されるリダイレクトアドレスが必要です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Self Client</source>
-        <translation>Self Client</translation>
+        <translation>Self&#xa0;Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No browser sign-in: you generate a short-lived code in Zoho&apos;s console and paste it here. Suits one company&apos;s own scripts. Needs the Client ID, the Client Secret and that code.</source>
-        <translation>ブラウザーでのサインインは不要です。Zohoのコンソールで短時間だけ有効なコードを生成し、ここに貼り付けます。自社専用のスクリプトに適しています。Client ID、Client Secret、およびそのコードが必要です。</translation>
+        <translation>ブラウザーでのサインインは不要です。Zohoのコンソールで短時間だけ有効なコードを生成し、ここに貼り付けます。自社専用のスクリプトに適しています。Client&#xa0;ID、Client&#xa0;Secret、およびそのコードが必要です。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -866,7 +866,7 @@
     <message>
         <location line="+1"/>
         <source>For a computer without a browser: the app shows a code that you enter on Zoho&apos;s page from any phone or computer. Needs the Client ID and the Client Secret.</source>
-        <translation>ブラウザーのないコンピューター向けです。アプリが表示するコードを、任意のスマートフォンやコンピューターからZohoのページで入力します。Client IDとClient Secretが必要です。</translation>
+        <translation>ブラウザーのないコンピューター向けです。アプリが表示するコードを、任意のスマートフォンやコンピューターからZohoのページで入力します。Client&#xa0;IDとClient&#xa0;Secretが必要です。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -876,7 +876,7 @@
     <message>
         <location line="+1"/>
         <source>Like Server-based, with an extra one-time check (PKCE). Needs the Client ID, the Client Secret if the console shows one, and the redirect addresses the next page shows.</source>
-        <translation>Server-basedと同様ですが、1回限りの追加チェック（PKCE）が行われます。Client ID、Client Secret（コンソールに表示される場合）、および次のページに表示されるリダイレクトアドレスが必要です。</translation>
+        <translation>Server-basedと同様ですが、1回限りの追加チェック（PKCE）が行われます。Client&#xa0;ID、Client&#xa0;Secret（コンソールに表示される場合）、および次のページに表示されるリダイレクトアドレスが必要です。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -886,7 +886,7 @@
     <message>
         <location line="+1"/>
         <source>Gives access for one hour only, then you connect again. Choose it only if your IT contact asked for it. Needs the Client ID and the redirect addresses the next page shows.</source>
-        <translation>アクセスは1時間だけ有効で、その後はもう一度接続する必要があります。IT担当者から指示された場合にのみ選んでください。Client IDと、次のページに表示されるリダイレクトアドレスが必要です。</translation>
+        <translation>アクセスは1時間だけ有効で、その後はもう一度接続する必要があります。IT担当者から指示された場合にのみ選んでください。Client&#xa0;IDと、次のページに表示されるリダイレクトアドレスが必要です。</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/regions.py" line="+48"/>
@@ -1175,34 +1175,34 @@ Python {python}、Qt {qt}</translation>
         <translation>保存済みの接続</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>About</source>
         <translation>バージョン情報</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Test</source>
         <translation>テスト</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Reconnect</source>
         <translation>再接続</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+114"/>
+        <location line="-74"/>
+        <location line="+123"/>
         <source>Disconnect</source>
         <translation>接続を解除</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Add another connection</source>
         <translation>別の接続を追加</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The secrets are kept in: {keychain}.</source>
         <translation>シークレットは{keychain}に保存されています。</translation>
     </message>
@@ -1253,7 +1253,7 @@ Python {python}、Qt {qt}</translation>
     <message>
         <location line="+5"/>
         <source>Time duration chosen in the console</source>
-        <translation>コンソールで選んだ有効期間（Time Duration）</translation>
+        <translation>コンソールで選んだ有効期間（Time&#xa0;Duration）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1304,7 +1304,7 @@ Python {python}、Qt {qt}</translation>
     <message>
         <location line="+4"/>
         <source>If Zoho shows a page titled “Invalid Client” or “Invalid Redirect Uri” instead of its sign-in, the details do not match what Zoho knows: press “Zoho showed an error instead” and choose what it said. If you closed the browser, open Zoho&apos;s page again.</source>
-        <translation>Zohoのサインイン画面ではなく、「Invalid Client」または「Invalid Redirect Uri」という見出しのページが表示された場合は、入力した情報がZohoに登録されている内容と一致していません。「Zohoにエラーが表示された」を押して、表示された内容を選んでください。ブラウザーを閉じてしまった場合は、Zohoのページをもう一度開いてください。</translation>
+        <translation>Zohoのサインイン画面ではなく、「Invalid&#xa0;Client」または「Invalid&#xa0;Redirect&#xa0;Uri」という見出しのページが表示された場合は、入力した情報がZohoに登録されている内容と一致していません。「Zohoにエラーが表示された」を押して、表示された内容を選んでください。ブラウザーを閉じてしまった場合は、Zohoのページをもう一度開いてください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1329,7 +1329,7 @@ Python {python}、Qt {qt}</translation>
     <message>
         <location line="+25"/>
         <source>In &lt;a href=&quot;{console}&quot;&gt;Zoho&apos;s API console&lt;/a&gt;, open your Self Client, choose &lt;b&gt;Generate Code&lt;/b&gt;, enter the scope &lt;b&gt;{scope}&lt;/b&gt; (copy it below), pick a time duration and press Create. Then paste the code here straight away: it works only for the minutes you chose.</source>
-        <translation>&lt;a href=&quot;{console}&quot;&gt;ZohoのAPIコンソール&lt;/a&gt;でSelf Clientを開き、&lt;b&gt;Generate Code&lt;/b&gt;（コードの生成）を選びます。スコープに&lt;b&gt;{scope}&lt;/b&gt;を入力し（下からコピーできます）、有効期間を選んで「Create」を押してください。生成されたコードは、すぐにここに貼り付けてください。コードは選んだ時間しか使えません。</translation>
+        <translation>&lt;a href=&quot;{console}&quot;&gt;ZohoのAPIコンソール&lt;/a&gt;でSelf&#xa0;Clientを開き、&lt;b&gt;Generate&#xa0;Code&lt;/b&gt;（コードの生成）を選びます。スコープに&lt;b&gt;{scope}&lt;/b&gt;を入力し（下からコピーできます）、有効期間を選んで「Create」を押してください。生成されたコードは、すぐにここに貼り付けてください。コードは選んだ時間しか使えません。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1384,7 +1384,7 @@ Python {python}、Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Check the data center, the Client ID and the redirect addresses on the earlier pages (Back), then connect again; if it keeps happening, show Zoho&apos;s page to your IT contact.</source>
-        <translation>前のページ（「戻る」）でデータセンター、Client ID、リダイレクトアドレスを確認してから、もう一度接続してください。何度も起きる場合は、ZohoのページをIT担当者に見せてください。</translation>
+        <translation>前のページ（「戻る」）でデータセンター、Client&#xa0;ID、リダイレクトアドレスを確認してから、もう一度接続してください。何度も起きる場合は、ZohoのページをIT担当者に見せてください。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1421,9 +1421,9 @@ Python {python}、Qt {qt}</translation>
 3. Type the values below exactly, then press Create.
 4. Keep the page open: the next step asks for the Client ID and Client Secret it shows.</source>
         <translation>1. ZohoのAPIコンソールを開きます（下のボタン）。
-2. 「Add Client」を選び、次に「{kind}」を選びます。
+2. 「Add&#xa0;Client」を選び、次に「{kind}」を選びます。
 3. 下の値をそのとおりに入力し、「Create」を押します。
-4. ページは開いたままにしてください。次のステップで、そのページに表示されるClient IDとClient Secretを入力します。</translation>
+4. ページは開いたままにしてください。次のステップで、そのページに表示されるClient&#xa0;IDとClient&#xa0;Secretを入力します。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1431,18 +1431,18 @@ Python {python}、Qt {qt}</translation>
 2. Choose Add Client, then “{kind}”, then Create.
 3. Keep the page open: the next step asks for its Client ID and Client Secret.</source>
         <translation>1. ZohoのAPIコンソールを開きます（下のボタン）。
-2. 「Add Client」を選び、「{kind}」を選んで「Create」を押します。
-3. ページは開いたままにしてください。次のステップで、そのClient IDとClient Secretを入力します。</translation>
+2. 「Add&#xa0;Client」を選び、「{kind}」を選んで「Create」を押します。
+3. ページは開いたままにしてください。次のステップで、そのClient&#xa0;IDとClient&#xa0;Secretを入力します。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Client Name</source>
-        <translation>Client Name</translation>
+        <translation>Client&#xa0;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Homepage URL</source>
-        <translation>Homepage URL</translation>
+        <translation>Homepage&#xa0;URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1532,13 +1532,13 @@ Python {python}、Qt {qt}</translation>
         <location line="+5"/>
         <location line="+17"/>
         <source>Client ID</source>
-        <translation>Client ID</translation>
+        <translation>Client&#xa0;ID</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+10"/>
         <source>Client Secret</source>
-        <translation>Client Secret</translation>
+        <translation>Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1548,7 +1548,7 @@ Python {python}、Qt {qt}</translation>
     <message>
         <location line="+3"/>
         <source>Zoho&apos;s console showed no Client Secret for this client</source>
-        <translation>Zohoのコンソールに、このクライアントのClient Secretは表示されなかった</translation>
+        <translation>Zohoのコンソールに、このクライアントのClient&#xa0;Secretは表示されなかった</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1589,12 +1589,12 @@ Python {python}、Qt {qt}</translation>
     <message>
         <location line="+33"/>
         <source>This does not look like a Zoho Client ID (they start with “1000.” and have 35 characters). Check that you copied all of it.</source>
-        <translation>ZohoのClient IDではないようです（Client IDは「1000.」で始まる35文字です）。すべてコピーしたか確認してください。</translation>
+        <translation>ZohoのClient&#xa0;IDではないようです（Client&#xa0;IDは「1000.」で始まる35文字です）。すべてコピーしたか確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This does not look like a Zoho Client Secret (42 letters and digits). Check that you copied all of it.</source>
-        <translation>ZohoのClient Secretではないようです（Client Secretは英数字42文字です）。すべてコピーしたか確認してください。</translation>
+        <translation>ZohoのClient&#xa0;Secretではないようです（Client&#xa0;Secretは英数字42文字です）。すべてコピーしたか確認してください。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1735,12 +1735,12 @@ Python {python}、Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID again</source>
-        <translation>Client IDを再入力</translation>
+        <translation>Client&#xa0;IDを再入力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID and Secret again</source>
-        <translation>Client IDとClient Secretを再入力</translation>
+        <translation>Client&#xa0;IDとClient&#xa0;Secretを再入力</translation>
     </message>
     <message>
         <location line="+1"/>

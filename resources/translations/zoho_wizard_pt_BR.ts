@@ -301,7 +301,7 @@
     <message>
         <location line="+1"/>
         <source>Start again and press Accept on Zoho&apos;s page; if Zoho showed its own error page instead (“Invalid Client” or “Invalid Redirect Uri”), check the data center and the redirect addresses registered in Zoho&apos;s API console first.</source>
-        <translation>Comece de novo e clique em Accept (Aceitar) na página do Zoho; se, em vez disso, o Zoho mostrou uma página de erro própria (“Invalid Client” ou “Invalid Redirect Uri”), verifique antes o centro de dados e os endereços de redirecionamento registrados no console de API do Zoho.</translation>
+        <translation>Comece de novo e clique em Accept (Aceitar) na página do Zoho; se, em vez disso, o Zoho mostrou uma página de erro própria (“Invalid&#xa0;Client” ou “Invalid&#xa0;Redirect&#xa0;Uri”), verifique antes o centro de dados e os endereços de redirecionamento registrados no console de API do Zoho.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -321,22 +321,22 @@
     <message>
         <location line="+1"/>
         <source>Start the connection again (for a Self Client, generate a new code in Zoho&apos;s API console) and finish within two minutes.</source>
-        <translation>Inicie a conexão novamente (no caso de um Self Client, gere um novo código no console de API do Zoho) e conclua em até dois minutos.</translation>
+        <translation>Inicie a conexão novamente (no caso de um Self&#xa0;Client, gere um novo código no console de API do Zoho) e conclua em até dois minutos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho does not recognise this Client ID in the data center you chose.</source>
-        <translation>O Zoho não reconhece este Client ID no centro de dados que você escolheu.</translation>
+        <translation>O Zoho não reconhece este Client&#xa0;ID no centro de dados que você escolheu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the data center first (it must be the one where you registered the client), then copy the Client ID again.</source>
-        <translation>Verifique primeiro o centro de dados (deve ser aquele em que você registrou o cliente) e depois copie o Client ID novamente.</translation>
+        <translation>Verifique primeiro o centro de dados (deve ser aquele em que você registrou o cliente) e depois copie o Client&#xa0;ID novamente.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This Client ID belongs to Zoho&apos;s {name} data center, not to {chosen}, the one chosen.</source>
-        <translation>Este Client ID pertence ao centro de dados {name} do Zoho, e não ao centro de dados escolhido, {chosen}.</translation>
+        <translation>Este Client&#xa0;ID pertence ao centro de dados {name} do Zoho, e não ao centro de dados escolhido, {chosen}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -346,22 +346,22 @@
     <message>
         <location line="+6"/>
         <source>Zoho does not know this Client ID in any of its data centers: it was copied wrong, or the client was deleted.</source>
-        <translation>O Zoho não conhece este Client ID em nenhum dos seus centros de dados: ele foi copiado errado ou o cliente foi excluído.</translation>
+        <translation>O Zoho não conhece este Client&#xa0;ID em nenhum dos seus centros de dados: ele foi copiado errado ou o cliente foi excluído.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console (all of it); if the client is no longer listed there, create a new one.</source>
-        <translation>Copie o Client ID novamente do console de API do Zoho (inteiro); se o cliente não aparecer mais na lista, crie um novo.</translation>
+        <translation>Copie o Client&#xa0;ID novamente do console de API do Zoho (inteiro); se o cliente não aparecer mais na lista, crie um novo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoho says the Client Secret is wrong.</source>
-        <translation>O Zoho informa que o Client Secret está errado.</translation>
+        <translation>O Zoho informa que o Client&#xa0;Secret está errado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret again from Zoho&apos;s API console, without spaces, and paste it.</source>
-        <translation>Copie o Client Secret novamente do console de API do Zoho, sem espaços, e cole-o aqui.</translation>
+        <translation>Copie o Client&#xa0;Secret novamente do console de API do Zoho, sem espaços, e cole-o aqui.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -441,12 +441,12 @@
     <message>
         <location line="+4"/>
         <source>Zoho no longer accepts this connection&apos;s Client Secret: it was changed, or the client was deleted, in Zoho&apos;s API console.</source>
-        <translation>O Zoho não aceita mais o Client Secret desta conexão: ele foi alterado, ou o cliente foi excluído, no console de API do Zoho.</translation>
+        <translation>O Zoho não aceita mais o Client&#xa0;Secret desta conexão: ele foi alterado, ou o cliente foi excluído, no console de API do Zoho.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect again with the Client Secret that Zoho&apos;s API console shows now.</source>
-        <translation>Conecte novamente com o Client Secret que o console de API do Zoho mostra agora.</translation>
+        <translation>Conecte novamente com o Client&#xa0;Secret que o console de API do Zoho mostra agora.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -576,47 +576,47 @@
     <message>
         <location line="+44"/>
         <source>The Client ID is empty or contains spaces.</source>
-        <translation>O Client ID está vazio ou contém espaços.</translation>
+        <translation>O Client&#xa0;ID está vazio ou contém espaços.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client ID again from Zoho&apos;s API console and paste it.</source>
-        <translation>Copie o Client ID novamente do console de API do Zoho e cole-o aqui.</translation>
+        <translation>Copie o Client&#xa0;ID novamente do console de API do Zoho e cole-o aqui.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This kind of client needs its Client Secret, and none was given.</source>
-        <translation>Este tipo de cliente precisa do Client Secret, e nenhum foi informado.</translation>
+        <translation>Este tipo de cliente precisa do Client&#xa0;Secret, e nenhum foi informado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the Client Secret from Zoho&apos;s API console and paste it.</source>
-        <translation>Copie o Client Secret do console de API do Zoho e cole-o aqui.</translation>
+        <translation>Copie o Client&#xa0;Secret do console de API do Zoho e cole-o aqui.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Self Client needs the code generated in Zoho&apos;s API console, and none was given.</source>
-        <translation>Um Self Client precisa do código gerado no console de API do Zoho, e nenhum foi informado.</translation>
+        <translation>Um Self&#xa0;Client precisa do código gerado no console de API do Zoho, e nenhum foi informado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generate a code in Zoho&apos;s API console (Self Client, Generate Code) and paste it.</source>
-        <translation>Gere um código no console de API do Zoho (Self Client, Generate Code) e cole-o aqui.</translation>
+        <translation>Gere um código no console de API do Zoho (Self&#xa0;Client, Generate&#xa0;Code) e cole-o aqui.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Exchanging the Self Client code with Zoho…</source>
-        <translation>Enviando o código do Self Client ao Zoho…</translation>
+        <translation>Enviando o código do Self&#xa0;Client ao Zoho…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Self Client code has expired (it lasts the 3 to 10 minutes chosen when it was generated) or was already used.</source>
-        <translation>O código do Self Client expirou (ele vale pelos 3 a 10 minutos escolhidos quando foi gerado) ou já foi usado.</translation>
+        <translation>O código do Self&#xa0;Client expirou (ele vale pelos 3 a 10 minutos escolhidos quando foi gerado) ou já foi usado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generate a new code in Zoho&apos;s API console (Self Client, Generate Code) and paste it straight away.</source>
-        <translation>Gere um novo código no console de API do Zoho (Self Client, Generate Code) e cole-o aqui imediatamente.</translation>
+        <translation>Gere um novo código no console de API do Zoho (Self&#xa0;Client, Generate&#xa0;Code) e cole-o aqui imediatamente.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -631,12 +631,12 @@
     <message>
         <location line="+23"/>
         <source>Checking the Client ID and the redirect address with Zoho…</source>
-        <translation>Verificando o Client ID e o endereço de redirecionamento com o Zoho…</translation>
+        <translation>Verificando o Client&#xa0;ID e o endereço de redirecionamento com o Zoho…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Zoho does not know this Client ID here; asking Zoho&apos;s other data centers…</source>
-        <translation>O Zoho não conhece este Client ID aqui; consultando os outros centros de dados do Zoho…</translation>
+        <translation>O Zoho não conhece este Client&#xa0;ID aqui; consultando os outros centros de dados do Zoho…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -661,17 +661,17 @@
     <message>
         <location line="+2"/>
         <source>In Zoho&apos;s API console ({console}), open this client, add exactly {address} under Authorized Redirect URIs and press Update; then connect again.</source>
-        <translation>No console de API do Zoho ({console}), abra este cliente, adicione exatamente {address} em Authorized Redirect URIs e clique em Update (Atualizar); depois, conecte novamente.</translation>
+        <translation>No console de API do Zoho ({console}), abra este cliente, adicione exatamente {address} em Authorized&#xa0;Redirect&#xa0;URIs e clique em Update (Atualizar); depois, conecte novamente.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Zoho&apos;s page said “Invalid Client”: the Zoho data center you signed in to does not know this Client ID.</source>
-        <translation>A página do Zoho mostrou “Invalid Client” (cliente inválido): o centro de dados do Zoho em que você entrou não conhece este Client ID.</translation>
+        <translation>A página do Zoho mostrou “Invalid&#xa0;Client” (cliente inválido): o centro de dados do Zoho em que você entrou não conhece este Client&#xa0;ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that you registered the client in the {region} API console ({console}) and copied its Client ID whole; if your Zoho account lives in another data center, choose that one, or enable the client for it in the console (the client&apos;s Settings).</source>
-        <translation>Verifique se você registrou o cliente no console de API do centro de dados {region} ({console}) e copiou o Client ID inteiro; se a sua conta Zoho fica em outro centro de dados, escolha esse centro de dados ou habilite o cliente para ele no console (na guia Settings do cliente).</translation>
+        <translation>Verifique se você registrou o cliente no console de API do centro de dados {region} ({console}) e copiou o Client&#xa0;ID inteiro; se a sua conta Zoho fica em outro centro de dados, escolha esse centro de dados ou habilite o cliente para ele no console (na guia Settings do cliente).</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/oauth/tokens.py" line="+58"/>
@@ -776,27 +776,27 @@
     <message>
         <location filename="../../zoho_wizard/ui/illustration.py" line="+28"/>
         <source>In Zoho&apos;s API console, press ADD CLIENT (the first time, the button says Get Started). Zoho then shows five kinds of client as cards: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications and Self Client. Choose the card of the kind you chose here; the picture points at Server-based Applications, the recommended one.</source>
-        <translation>No console de API do Zoho, clique em ADD CLIENT (na primeira vez, o botão se chama Get Started). Em seguida, o Zoho mostra cinco tipos de cliente em cartões: Client-based Applications, Server-based Applications, Mobile-based Applications, Non-browser Applications e Self Client. Clique no cartão do tipo que você escolheu aqui; a imagem aponta para Server-based Applications, o tipo recomendado.</translation>
+        <translation>No console de API do Zoho, clique em ADD&#xa0;CLIENT (na primeira vez, o botão se chama Get&#xa0;Started). Em seguida, o Zoho mostra cinco tipos de cliente em cartões: Client-based&#xa0;Applications, Server-based&#xa0;Applications, Mobile-based&#xa0;Applications, Non-browser&#xa0;Applications e Self&#xa0;Client. Clique no cartão do tipo que você escolheu aqui; a imagem aponta para Server-based&#xa0;Applications, o tipo recomendado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoho&apos;s form Create New Client, for Server-based Applications, has the fields Client Name, Homepage URL and Authorized Redirect URIs. Type the first redirect address, http://localhost:47321/callback, then press the + button beside it to get a new row for the next address, and so on for each address. Then press CREATE.</source>
-        <translation>O formulário Create New Client do Zoho, para Server-based Applications, tem os campos Client Name, Homepage URL e Authorized Redirect URIs. Digite o primeiro endereço de redirecionamento, http://localhost:47321/callback, e clique no botão + ao lado dele para abrir uma nova linha para o próximo endereço, e assim por diante para cada endereço. Depois, clique em CREATE.</translation>
+        <translation>O formulário Create&#xa0;New&#xa0;Client do Zoho, para Server-based&#xa0;Applications, tem os campos Client&#xa0;Name, Homepage&#xa0;URL e Authorized&#xa0;Redirect&#xa0;URIs. Digite o primeiro endereço de redirecionamento, http://localhost:47321/callback, e clique no botão + ao lado dele para abrir uma nova linha para o próximo endereço, e assim por diante para cada endereço. Depois, clique em CREATE.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After you press CREATE, Zoho shows the client&apos;s page, open at its tab Client Secret. It shows the Client ID, which begins with 1000., and the Client Secret, each in a box with a copy icon beside it. Press a copy icon to copy that value, then paste it into this wizard.</source>
-        <translation>Depois que você clica em CREATE, o Zoho mostra a página do cliente, aberta na guia Client Secret. Ela mostra o Client ID, que começa com 1000., e o Client Secret, cada um em uma caixa com um ícone de copiar ao lado. Clique em um ícone de copiar para copiar o valor e cole-o neste assistente.</translation>
+        <translation>Depois que você clica em CREATE, o Zoho mostra a página do cliente, aberta na guia Client&#xa0;Secret. Ela mostra o Client&#xa0;ID, que começa com 1000., e o Client&#xa0;Secret, cada um em uma caixa com um ícone de copiar ao lado. Clique em um ícone de copiar para copiar o valor e cole-o neste assistente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Self Client&apos;s page in Zoho&apos;s API console, open at its tab Generate Code. In Scope, type ZohoBooks.fullaccess.all; in Time Duration, choose 10 minutes; in Scope Description, type any description; then press CREATE. Zoho shows the generated code in a box with a copy icon: copy it and paste it into this wizard before those minutes run out.</source>
-        <translation>A página de um Self Client no console de API do Zoho, aberta na guia Generate Code. Em Scope, digite ZohoBooks.fullaccess.all; em Time Duration, escolha 10 minutos; em Scope Description, digite qualquer descrição; depois, clique em CREATE. O Zoho mostra o código gerado em uma caixa com um ícone de copiar: copie-o e cole-o neste assistente antes que esses minutos acabem.</translation>
+        <translation>A página de um Self&#xa0;Client no console de API do Zoho, aberta na guia Generate&#xa0;Code. Em Scope, digite ZohoBooks.fullaccess.all; em Time&#xa0;Duration, escolha 10 minutos; em Scope&#xa0;Description, digite qualquer descrição; depois, clique em CREATE. O Zoho mostra o código gerado em uma caixa com um ícone de copiar: copie-o e cole-o neste assistente antes que esses minutos acabem.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add Client, then the kind of client</source>
-        <translation>Add Client e, em seguida, o tipo de cliente</translation>
+        <translation>Add&#xa0;Client e, em seguida, o tipo de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -806,12 +806,12 @@
     <message>
         <location line="+1"/>
         <source>the Client ID and Client Secret after Create</source>
-        <translation>o Client ID e o Client Secret depois de clicar em Create</translation>
+        <translation>o Client&#xa0;ID e o Client&#xa0;Secret depois de clicar em Create</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a Self Client&apos;s Generate Code</source>
-        <translation>a guia Generate Code de um Self Client</translation>
+        <translation>a guia Generate&#xa0;Code de um Self&#xa0;Client</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/calls.py" line="-7"/>
@@ -851,17 +851,17 @@
     <message>
         <location line="+1"/>
         <source>You sign in through your browser once and the app stays connected. Needs the Client ID, the Client Secret and the redirect addresses the next page shows.</source>
-        <translation>Você entra na sua conta pelo navegador uma vez e o aplicativo continua conectado. Requer o Client ID, o Client Secret e os endereços de redirecionamento mostrados na próxima página.</translation>
+        <translation>Você entra na sua conta pelo navegador uma vez e o aplicativo continua conectado. Requer o Client&#xa0;ID, o Client&#xa0;Secret e os endereços de redirecionamento mostrados na próxima página.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Self Client</source>
-        <translation>Self Client</translation>
+        <translation>Self&#xa0;Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No browser sign-in: you generate a short-lived code in Zoho&apos;s console and paste it here. Suits one company&apos;s own scripts. Needs the Client ID, the Client Secret and that code.</source>
-        <translation>Sem login pelo navegador: você gera um código de curta duração no console do Zoho e o cola aqui. Indicado para scripts próprios de uma empresa. Requer o Client ID, o Client Secret e esse código.</translation>
+        <translation>Sem login pelo navegador: você gera um código de curta duração no console do Zoho e o cola aqui. Indicado para scripts próprios de uma empresa. Requer o Client&#xa0;ID, o Client&#xa0;Secret e esse código.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -876,7 +876,7 @@
     <message>
         <location line="+1"/>
         <source>For a computer without a browser: the app shows a code that you enter on Zoho&apos;s page from any phone or computer. Needs the Client ID and the Client Secret.</source>
-        <translation>Para um computador sem navegador: o aplicativo mostra um código que você digita na página do Zoho em qualquer celular ou computador. Requer o Client ID e o Client Secret.</translation>
+        <translation>Para um computador sem navegador: o aplicativo mostra um código que você digita na página do Zoho em qualquer celular ou computador. Requer o Client&#xa0;ID e o Client&#xa0;Secret.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -886,7 +886,7 @@
     <message>
         <location line="+1"/>
         <source>Like Server-based, with an extra one-time check (PKCE). Needs the Client ID, the Client Secret if the console shows one, and the redirect addresses the next page shows.</source>
-        <translation>Como o Server-based, com uma verificação extra de uso único (PKCE). Requer o Client ID, o Client Secret (se o console mostrar um) e os endereços de redirecionamento mostrados na próxima página.</translation>
+        <translation>Como o Server-based, com uma verificação extra de uso único (PKCE). Requer o Client&#xa0;ID, o Client&#xa0;Secret (se o console mostrar um) e os endereços de redirecionamento mostrados na próxima página.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -896,7 +896,7 @@
     <message>
         <location line="+1"/>
         <source>Gives access for one hour only, then you connect again. Choose it only if your IT contact asked for it. Needs the Client ID and the redirect addresses the next page shows.</source>
-        <translation>Dá acesso por apenas uma hora; depois, é preciso conectar novamente. Escolha esta opção só se o suporte de TI tiver pedido. Requer o Client ID e os endereços de redirecionamento mostrados na próxima página.</translation>
+        <translation>Dá acesso por apenas uma hora; depois, é preciso conectar novamente. Escolha esta opção só se o suporte de TI tiver pedido. Requer o Client&#xa0;ID e os endereços de redirecionamento mostrados na próxima página.</translation>
     </message>
     <message>
         <location filename="../../zoho_wizard/zoho/regions.py" line="+48"/>
@@ -1185,34 +1185,34 @@ Python {python}, Qt {qt}</translation>
         <translation>Conexões salvas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Test</source>
         <translation>Testar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Reconnect</source>
         <translation>Reconectar</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+114"/>
+        <location line="-74"/>
+        <location line="+123"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Add another connection</source>
         <translation>Adicionar outra conexão</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The secrets are kept in: {keychain}.</source>
         <translation>As credenciais ficam guardadas em: {keychain}.</translation>
     </message>
@@ -1263,7 +1263,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+5"/>
         <source>Time duration chosen in the console</source>
-        <translation>Duração (Time Duration) escolhida no console</translation>
+        <translation>Duração (Time&#xa0;Duration) escolhida no console</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1279,7 +1279,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="-1"/>
         <source>Time duration</source>
-        <translation>Duração (Time Duration)</translation>
+        <translation>Duração (Time&#xa0;Duration)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1314,7 +1314,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+4"/>
         <source>If Zoho shows a page titled “Invalid Client” or “Invalid Redirect Uri” instead of its sign-in, the details do not match what Zoho knows: press “Zoho showed an error instead” and choose what it said. If you closed the browser, open Zoho&apos;s page again.</source>
-        <translation>Se, em vez da tela de login, o Zoho mostrar uma página com o título “Invalid Client” ou “Invalid Redirect Uri”, os dados não correspondem ao que o Zoho conhece: clique em “O Zoho mostrou um erro” e escolha o que a página dizia. Se você fechou o navegador, abra a página do Zoho de novo.</translation>
+        <translation>Se, em vez da tela de login, o Zoho mostrar uma página com o título “Invalid&#xa0;Client” ou “Invalid&#xa0;Redirect&#xa0;Uri”, os dados não correspondem ao que o Zoho conhece: clique em “O Zoho mostrou um erro” e escolha o que a página dizia. Se você fechou o navegador, abra a página do Zoho de novo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1339,7 +1339,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+25"/>
         <source>In &lt;a href=&quot;{console}&quot;&gt;Zoho&apos;s API console&lt;/a&gt;, open your Self Client, choose &lt;b&gt;Generate Code&lt;/b&gt;, enter the scope &lt;b&gt;{scope}&lt;/b&gt; (copy it below), pick a time duration and press Create. Then paste the code here straight away: it works only for the minutes you chose.</source>
-        <translation>No &lt;a href=&quot;{console}&quot;&gt;console de API do Zoho&lt;/a&gt;, abra o seu Self Client, escolha &lt;b&gt;Generate Code&lt;/b&gt; (Gerar código), informe o escopo &lt;b&gt;{scope}&lt;/b&gt; (copie-o abaixo), defina uma duração e clique em Create. Depois, cole o código aqui imediatamente: ele só funciona pelos minutos que você escolheu.</translation>
+        <translation>No &lt;a href=&quot;{console}&quot;&gt;console de API do Zoho&lt;/a&gt;, abra o seu Self&#xa0;Client, escolha &lt;b&gt;Generate&#xa0;Code&lt;/b&gt; (Gerar código), informe o escopo &lt;b&gt;{scope}&lt;/b&gt; (copie-o abaixo), defina uma duração e clique em Create. Depois, cole o código aqui imediatamente: ele só funciona pelos minutos que você escolheu.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1394,7 +1394,7 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Check the data center, the Client ID and the redirect addresses on the earlier pages (Back), then connect again; if it keeps happening, show Zoho&apos;s page to your IT contact.</source>
-        <translation>Verifique o centro de dados, o Client ID e os endereços de redirecionamento nas páginas anteriores (Voltar) e conecte novamente; se o problema continuar, mostre a página do Zoho ao suporte de TI.</translation>
+        <translation>Verifique o centro de dados, o Client&#xa0;ID e os endereços de redirecionamento nas páginas anteriores (Voltar) e conecte novamente; se o problema continuar, mostre a página do Zoho ao suporte de TI.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1431,9 +1431,9 @@ Python {python}, Qt {qt}</translation>
 3. Type the values below exactly, then press Create.
 4. Keep the page open: the next step asks for the Client ID and Client Secret it shows.</source>
         <translation>1. Abra o console de API do Zoho (botão abaixo).
-2. Escolha Add Client e depois “{kind}”.
+2. Escolha Add&#xa0;Client e depois “{kind}”.
 3. Digite os valores abaixo exatamente como estão e clique em Create.
-4. Mantenha a página aberta: a próxima etapa pede o Client ID e o Client Secret que ela mostra.</translation>
+4. Mantenha a página aberta: a próxima etapa pede o Client&#xa0;ID e o Client&#xa0;Secret que ela mostra.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1441,18 +1441,18 @@ Python {python}, Qt {qt}</translation>
 2. Choose Add Client, then “{kind}”, then Create.
 3. Keep the page open: the next step asks for its Client ID and Client Secret.</source>
         <translation>1. Abra o console de API do Zoho (botão abaixo).
-2. Escolha Add Client, depois “{kind}” e, em seguida, Create.
-3. Mantenha a página aberta: a próxima etapa pede o Client ID e o Client Secret que ela mostra.</translation>
+2. Escolha Add&#xa0;Client, depois “{kind}” e, em seguida, Create.
+3. Mantenha a página aberta: a próxima etapa pede o Client&#xa0;ID e o Client&#xa0;Secret que ela mostra.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Client Name</source>
-        <translation>Client Name</translation>
+        <translation>Client&#xa0;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Homepage URL</source>
-        <translation>Homepage URL</translation>
+        <translation>Homepage&#xa0;URL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1542,23 +1542,23 @@ Python {python}, Qt {qt}</translation>
         <location line="+5"/>
         <location line="+17"/>
         <source>Client ID</source>
-        <translation>Client ID</translation>
+        <translation>Client&#xa0;ID</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+10"/>
         <source>Client Secret</source>
-        <translation>Client Secret</translation>
+        <translation>Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Show the secret</source>
-        <translation>Mostrar o Client Secret</translation>
+        <translation>Mostrar o Client&#xa0;Secret</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoho&apos;s console showed no Client Secret for this client</source>
-        <translation>O console do Zoho não mostrou nenhum Client Secret para este cliente</translation>
+        <translation>O console do Zoho não mostrou nenhum Client&#xa0;Secret para este cliente</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1599,12 +1599,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+33"/>
         <source>This does not look like a Zoho Client ID (they start with “1000.” and have 35 characters). Check that you copied all of it.</source>
-        <translation>Isto não parece um Client ID do Zoho (um Client ID começa com “1000.” e tem 35 caracteres). Verifique se você o copiou inteiro.</translation>
+        <translation>Isto não parece um Client&#xa0;ID do Zoho (um Client&#xa0;ID começa com “1000.” e tem 35 caracteres). Verifique se você o copiou inteiro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This does not look like a Zoho Client Secret (42 letters and digits). Check that you copied all of it.</source>
-        <translation>Isto não parece um Client Secret do Zoho (42 letras e algarismos). Verifique se você o copiou inteiro.</translation>
+        <translation>Isto não parece um Client&#xa0;Secret do Zoho (42 letras e algarismos). Verifique se você o copiou inteiro.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1745,12 +1745,12 @@ Python {python}, Qt {qt}</translation>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID again</source>
-        <translation>Digitar o Client ID de novo</translation>
+        <translation>Digitar o Client&#xa0;ID de novo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the Client ID and Secret again</source>
-        <translation>Digitar o Client ID e o Client Secret de novo</translation>
+        <translation>Digitar o Client&#xa0;ID e o Client&#xa0;Secret de novo</translation>
     </message>
     <message>
         <location line="+1"/>

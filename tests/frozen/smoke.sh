@@ -65,7 +65,7 @@ fi
 echo "ok (exit $status after SIGTERM)"
 
 if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
-    step "(b) GUI on Xvfb (xcb): the wizard appears, Escape closes it, exit 0"
+    step "(b) GUI on Xvfb (xcb): the wizard appears, Escape closes it, exit 0; on a German desktop, in German"
     cat >"$scratch/x11.sh" <<'X11'
 set -u
 unset QT_QPA_PLATFORM
@@ -73,7 +73,7 @@ unset QT_QPA_PLATFORM
 gui=$!
 window=
 for _ in $(seq 75); do
-    window=$(xdotool search --onlyvisible --name "Zoho" 2>/dev/null | head -1) && [[ -n "$window" ]] && break
+    window=$(xdotool search --onlyvisible --name "$3" 2>/dev/null | head -1) && [[ -n "$window" ]] && break
     sleep 0.2
 done
 [[ -n "$window" ]] || { echo "no window appeared"; kill "$gui"; exit 1; }
@@ -84,16 +84,27 @@ for _ in $(seq 50); do kill -0 "$gui" 2>/dev/null || break; sleep 0.2; done
 kill -0 "$gui" 2>/dev/null && { echo "still running 10 s after Escape"; kill "$gui"; exit 1; }
 wait "$gui"
 X11
-    status=0
-    xvfb-run -a bash "$scratch/x11.sh" "$app" "$scratch/x11.err" || status=$?
-    if [[ $status != 0 ]] || grep -Eq 'Traceback|Error' "$scratch/x11.err"; then
-        cat "$scratch/x11.err" >&2
-        fail "the GUI on Xvfb: exit $status"
-    fi
-    echo "ok (closed cleanly, exit 0)"
+    for desktop in "C.UTF-8:Zoho Books Connection Wizard" "de_DE.UTF-8:Verbindungsassistent"; do
+        status=0
+        LANG=${desktop%%:*} LANGUAGE= LC_ALL= xvfb-run -a bash "$scratch/x11.sh" "$app" "$scratch/x11.err" \
+            "${desktop#*:}" || status=$?
+        if [[ $status != 0 ]] || grep -Eq 'Traceback|Error' "$scratch/x11.err"; then
+            cat "$scratch/x11.err" >&2
+            fail "the GUI on Xvfb, LANG=${desktop%%:*}: exit $status"
+        fi
+        echo "ok: LANG=${desktop%%:*}, a window named ${desktop#*:}, closed cleanly, exit 0"
+    done
 else
     echo "--- (b) Xvfb/xdotool not installed: skipped the clean-close check on X11"
 fi
+
+step "(b) the translations: the .qm files the app loads, not their sources"
+translations=$(dirname "$app")/_internal/resources/translations
+for code in de fr es pt_BR ja hi ar; do
+    [[ -f $translations/zoho_wizard_$code.qm && -f $translations/qtbase_$code.qm ]] || fail "no $code translation"
+done
+[[ -z "$(find "$translations" -name '*.ts' -o -name '*.md')" ]] || fail "the bundle carries the .ts sources"
+echo "ok: $(ls "$translations" | wc -l) files"
 
 step "(b) a missing system library (libEGL.so.1, which the bundle leaves to the system): the package is named"
 status=0

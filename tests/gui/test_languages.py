@@ -5,6 +5,7 @@ plurals by the language's own forms, numbers as the language writes them; Arabic
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -144,3 +145,17 @@ def test_preferences_file_holds_the_language_only(tmp_path):
     assert settings.keep_language("fr", tmp_path)
     assert json.loads((tmp_path / "preferences.json").read_text(encoding="utf-8")) == {"language": "fr"}
     assert settings.language(tmp_path) == "fr"
+
+
+@pytest.mark.parametrize(("system", "language", "direction"), [
+    ("de_DE.UTF-8", "de", "LeftToRight"), ("ar_SA.UTF-8", "ar", "RightToLeft"), ("ja_JP.UTF-8", "ja", "LeftToRight"),
+    ("C.UTF-8", "en", "LeftToRight")])
+def test_a_system_set_to_a_language_starts_in_it(tmp_path, system, language, direction):
+    """As a person whose desktop is set to that language starts the app: no choice kept, no --lang."""
+    env = {**os.environ, "LANG": system, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "",
+           "XDG_CONFIG_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    said = subprocess.run([sys.executable, "-c", "from zoho_wizard.ui.app import application\n"
+                           "from zoho_wizard.ui import i18n\napp = application([])\n"
+                           "print(i18n.current(), app.layoutDirection().name)"],
+                          env=env, capture_output=True, text=True, check=True, timeout=60).stdout.split()
+    assert said == [language, direction]

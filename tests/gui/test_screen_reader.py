@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from tests.gui import screen_reader
 from tests.gui.drive import CLIENT_LABELS, self_client_code
 from tests.gui.screen_reader import Node, find, focusable_without_name, focused, texts
 from tests.support import until
+from zoho_wizard.ui import i18n
 from zoho_wizard.ui.wizard import Page
 from zoho_wizard.zoho.clients import ClientType
 
@@ -106,3 +108,66 @@ def test_every_page_reads_well(request, client_type):
         person.click(wizard.button(QWizard.WizardButton.FinishButton))
 
     gui.run(scenario)
+
+
+def spoken(button: object) -> str:
+    """A button's name as Qt gives it to AT-SPI: its text without the "&" of its shortcut."""
+    return button.text().replace("&", "")  # type: ignore[attr-defined]
+
+
+@pytest.mark.timeout(300)
+def test_each_language_is_read_in_that_language(request):
+    """In each language: the window's title, the page's title (a heading) and the wizard's buttons
+    are read in that language, as is Qt's own OK in the About box; in Arabic Next is left of Back.
+    (Every page in every language is looked at by test_screens.py, without a screen reader.)"""
+    if not screen_reader.EXPORTED:
+        screen_reader.run_in_xvfb(request.node.nodeid, request.getfixturevalue("screen"), timeout=290)
+        return
+    gui, qapp = request.getfixturevalue("gui"), request.getfixturevalue("qapp")
+    english = {which: spoken(button) for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                                   QWizard.WizardButton.CancelButton)
+               for button in [gui.wizard().wizard.button(which)]}
+    heard: dict[str, list[str]] = {}
+
+    async def read_in(code: str) -> None:
+        person = gui.wizard()
+        wizard = person.wizard
+        person.click(person.page(Page.WELCOME).practice)
+        for page_id in (Page.WELCOME, Page.REGION):  # Welcome has Next and Close; Region has Back too
+            tree = await screen_reader.tree()
+            screen_reader.keep(tree, f"{code}-{page_id.name.lower()}")
+            [window] = [n for n in tree["children"] if n["name"] == wizard.windowTitle()]
+            title = person.page(page_id).heading.title
+            assert find(window, role="heading", name=title), f"{code}: no heading {title!r}"
+            heard[code].append(title)
+            buttons = {}
+            for which, word in english.items():
+                button = wizard.button(which)
+                if button.isVisible():
+                    assert spoken(button) != word, f"{code}: {word} is in English"
+                    [buttons[which]] = find(window, role="push button", name=spoken(button))
+            if code in i18n.RIGHT_TO_LEFT and QWizard.WizardButton.BackButton in buttons:
+                back, forward = (buttons[w]["extents"][0] for w in (QWizard.WizardButton.BackButton,
+                                                                     QWizard.WizardButton.NextButton))
+                assert forward < back, f"{code}: Next is not left of Back"
+            person.next()
+        person.click(wizard.about_button)
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        ok = QCoreApplication.translate("QPlatformTheme", "OK")
+        tree = await screen_reader.tree()
+        assert [n for n in tree["children"] if find(n, role="push button", name=ok)], f"{code}: no {ok!r} button"
+        box.close()
+        wizard.hide()  # closed with the others when the test ends
+
+    async def scenario() -> None:
+        for code in (c for c in i18n.LANGUAGES if c != "en"):
+            heard[code] = []
+            i18n.install(qapp, code)
+            try:
+                await read_in(code)
+            finally:
+                i18n.install(qapp, "en")
+
+    gui.run(scenario)
+    titles = list(zip(*heard.values(), strict=True))
+    assert all(len(set(page)) == len(page) for page in titles)  # each language its own words

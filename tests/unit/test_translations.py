@@ -57,7 +57,9 @@ def problems(source: str, translated: str) -> list[str]:
         said.append("Alt shortcut (&) differs")
     if source[:1].isspace() != translated[:1].isspace() or source[-1:].isspace() != translated[-1:].isspace():
         said.append("leading or trailing space differs")
-    # Zoho's words, longest first ("Self Client" within "Self Client's"; "CREATE" not inside "Create")
+    # Zoho's words, longest first ("Self Client" within "Self Client's"; "CREATE" not inside "Create"),
+    # their spaces unbreakable or not (a line break inside "Client Secret" hides it in right-to-left text)
+    translated = translated.replace("\u00a0", " ")
     rest = source
     for word in sorted(ZOHO_WORDS, key=len, reverse=True):
         if re.search(rf"\b{re.escape(word)}\b", rest):
