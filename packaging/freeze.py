@@ -45,6 +45,8 @@ KEEP_PLUGINS = re.compile(
     r"|wayland-decoration-client/.*"
     r"|wayland-graphics-integration-client/qt-plugin-wayland-egl)$"
 )
+UNUSED_DATA = re.compile(r"resources/(screenshots/|translations/(.*\.ts$|glossary/)|illustrations/.*\.svg$)"
+                         r"|[^/]+\.dist-info/sboms/")
 # PySide6 keeps Qt's plugins and translations in PySide6/Qt/ on Linux and macOS, in PySide6/ on Windows.
 PLUGIN = re.compile(r"PySide6/(?:Qt/)?plugins/(?:([^/]+)/(?:lib)?([^/]+?)\.(?:so|dll|dylib)$)?")
 TRANSLATIONS = re.compile(r"PySide6/(?:Qt/)?translations/")
@@ -87,9 +89,9 @@ def analysis(entry: str, *, app: bool) -> Analysis:
         hiddenimports=collect_submodules("zoho_wizard") + collect_submodules("keyring.backends") if app else [],
         excludes=QT_EXCLUDES + PY_EXCLUDES,
     )
-    # The screenshots are documentation (README), the .ts sources and glossaries the translators'.
-    a.datas = [d for d in a.datas if not re.match(r"resources/(screenshots/|translations/(.*\.ts$|glossary/))",
-                                                  d[0].replace(os.sep, "/"))]
+    # Not for the app: the screenshots (the README's), the translators' .ts sources and glossaries, the
+    # illustrations' SVG sources (the app shows their PNGs), a package's software bill of materials.
+    a.datas = [d for d in a.datas if not UNUSED_DATA.match(d[0].replace(os.sep, "/"))]
     dropped = [b for b in a.binaries if not _keep(b[0])]
     kept = [b for b in a.binaries if _keep(b[0])]
     # Libraries that only the dropped plugins load (e.g. libQt6Network for the TLS plugins, GTK for the

@@ -2,7 +2,8 @@
 
     python packaging/translations.py update    after changing a text: lupdate brings every
                                                resources/translations/zoho_wizard_*.ts up to date
-    python packaging/translations.py release   lrelease makes the .qm files the app loads (the
+    python packaging/translations.py release   lrelease makes the .qm files the app loads, each
+                                               zlib-compressed, .qm.zlib (a third of the size; the
                                                run, test and build scripts run it; not committed)
     python packaging/translations.py check     lists what is unfinished or obsolete; fails if any
 
@@ -12,8 +13,8 @@ terminal face (read by IT and by scripts) stay English.
 
 Qt's own texts the app shows (standard buttons, the menus of fields and scroll bars, what a screen
 reader calls actions, the layout direction) come from Qt's translations: ``release`` copies those
-out of Qt's ``qtbase_<language>.qm`` (some 200 KB each) into a ``qtbase_<language>.qm`` of a few KB
-beside the app's. Qt has none in Hindi: ``qtbase_hi.ts`` is kept by hand."""
+out of Qt's ``qtbase_<language>.qm`` (some 200 KB each) into a ``qtbase_<language>.qm.zlib`` of a
+few KB beside the app's. Qt has none in Hindi: ``qtbase_hi.ts`` is kept by hand."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +33,7 @@ FOLDER = ROOT / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
 ENGLISH_ONLY = ("zoho_wizard/practice/", "zoho_wizard/cli.py")
 CATALOGUE = ROOT / "build" / "plurals.py"  # made by lupdate() each time: see plurals()
+COMPILED = ".qm.zlib"  # what the app loads: ui/i18n.py
 
 
 def sources() -> list[str]:
@@ -76,21 +79,28 @@ def update(add: list[str]) -> None:
     print(lupdate(catalogs(), "-no-obsolete"), end="")
 
 
+def compile_ts(ts: Path, out: Path) -> Path:
+    """``ts`` compiled by lrelease and compressed, as ``out/<its name>.qm.zlib``."""
+    with tempfile.TemporaryDirectory() as scratch:
+        qm = Path(scratch) / "compiled.qm"
+        subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        made = out / f"{ts.stem}{COMPILED}"
+        made.write_bytes(zlib.compress(qm.read_bytes(), 9))
+    return made
+
+
 def release(folder: Path = FOLDER, out: Path = FOLDER) -> list[Path]:
-    """Compile each .ts in ``folder`` whose .qm in ``out`` is missing or older, and make Qt's texts
-    for each language Qt has."""
+    """Compile each .ts in ``folder`` whose compiled file in ``out`` is missing or older, and make
+    Qt's texts for each language Qt has."""
     made = []
     for ts in sorted(folder.glob("*.ts")):
-        qm = out / ts.with_suffix(".qm").name
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
-                           capture_output=True)
-            made.append(qm)
+        compiled = out / f"{ts.stem}{COMPILED}"
+        if not compiled.exists() or compiled.stat().st_mtime < ts.stat().st_mtime:
+            made.append(compile_ts(ts, out))
     for ts in catalogs(folder):
         language = ts.stem.removeprefix("zoho_wizard_")
-        qm = out / f"qtbase_{language}.qm"
-        if not (folder / f"qtbase_{language}.ts").exists() and not qm.exists():
-            made += qt_texts(language, qm)
+        if not (folder / f"qtbase_{language}.ts").exists() and not (out / f"qtbase_{language}{COMPILED}").exists():
+            made += qt_texts(language, out)
     return made
 
 
@@ -111,8 +121,8 @@ QT_TEXTS = {
 }
 
 
-def qt_texts(language: str, qm: Path) -> list[Path]:
-    """``QT_TEXTS`` as Qt's own translation for ``language`` has them, compiled into ``qm``; none if
+def qt_texts(language: str, out: Path) -> list[Path]:
+    """``QT_TEXTS`` as Qt's own translation for ``language`` has them, compiled into ``out``; none if
     Qt has no translation for it."""
     from xml.sax.saxutils import escape
 
@@ -130,8 +140,7 @@ def qt_texts(language: str, qm: Path) -> list[Path]:
         ts = Path(scratch) / f"qtbase_{language}.ts"
         ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="{language}">'
                       f"{contexts}</TS>", encoding="utf-8")
-        subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return [qm]
+        return [compile_ts(ts, out)]
 
 
 def unfinished(ts: Path) -> dict[str, list[str]]:

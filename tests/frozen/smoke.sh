@@ -98,10 +98,11 @@ else
     echo "--- (b) Xvfb/xdotool not installed: skipped the clean-close check on X11"
 fi
 
-step "(b) the translations: the .qm files the app loads, not their sources"
+step "(b) the translations: the compiled files the app loads, not their sources"
 translations=$(dirname "$app")/_internal/resources/translations
 for code in de fr es pt_BR ja hi ar; do
-    [[ -f $translations/zoho_wizard_$code.qm && -f $translations/qtbase_$code.qm ]] || fail "no $code translation"
+    [[ -f $translations/zoho_wizard_$code.qm.zlib && -f $translations/qtbase_$code.qm.zlib ]] ||
+        fail "no $code translation"
 done
 [[ -z "$(find "$translations" -name '*.ts' -o -name '*.md')" ]] || fail "the bundle carries the .ts sources"
 echo "ok: $(ls "$translations" | wc -l) files"

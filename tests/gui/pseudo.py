@@ -3,14 +3,13 @@ longer and bracketed, ``⟦Ćöññéçţ Žöĥö ßööķš ẋẋẋẋẋẋ
 not marked for translation, and a text cut off at its end shows. What a translation must keep stays
 as it is: values ({name}, %n), markup, the Alt shortcut's "&", and Zoho's own words.
 
-    python -m tests.gui.pseudo FOLDER     writes zoho_wizard_en_XA.qm and qtbase_en_XA.qm there
+    python -m tests.gui.pseudo FOLDER     writes zoho_wizard_en_XA and qtbase_en_XA there (.qm.zlib)
 """
 
 from __future__ import annotations
 
 import math
 import re
-import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
@@ -63,7 +62,7 @@ def catalogue(sources: dict[str, list[tuple[str, bool]]]) -> str:
 
 
 def make(folder: Path) -> None:
-    """The pseudo-language's .qm files in ``folder``: the app's texts, as lupdate finds them in the
+    """The pseudo-language's compiled files in ``folder``: the app's texts, as lupdate finds them in the
     code now (from a catalogue brought up to date in a scratch copy), and Qt's texts the app shows."""
     with tempfile.TemporaryDirectory() as scratch:
         ts = Path(scratch) / "zoho_wizard_de.ts"
@@ -78,8 +77,7 @@ def make(folder: Path) -> None:
         for name, table in ((f"zoho_wizard_{CODE}", sources), (f"qtbase_{CODE}", qt)):
             source = Path(scratch) / f"{name}.ts"
             source.write_text(catalogue(table), encoding="utf-8")
-            subprocess.run([str(translations.TOOLS / "pyside6-lrelease"), str(source), "-qm",
-                            str(folder / f"{name}.qm")], check=True, capture_output=True)
+            translations.compile_ts(source, folder)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Run by test_screens.py in a process of its own, on a screen of the size it names: walks the
-wizard's pages for each kind of client, then the connections window and the About box, and prints,
-per page, whatever does not fit the screen and any text cut off.
+wizard's pages for each kind of client, then the connections window, the About box and the crash
+dialog, and prints, per page, whatever does not fit the screen and any text cut off.
 
     screen_fit.py [--lang CODE [--translations FOLDER]] [--english] [Qt's options]
 
@@ -34,7 +34,7 @@ from zoho_wizard.errors import UntrustedCertificate
 from zoho_wizard.store.keychain import Keychain
 from zoho_wizard.store.profiles import Profile, ProfileStore, Secrets
 from zoho_wizard.texts import QT_TR_NOOP, Text
-from zoho_wizard.ui import about, i18n
+from zoho_wizard.ui import about, crash, i18n
 from zoho_wizard.ui.app import application
 from zoho_wizard.ui.connections_window import ConnectionsWindow
 from zoho_wizard.ui.context import AppContext
@@ -140,8 +140,8 @@ def connections_misfits(folder: str, english: bool) -> list[str]:
     return found
 
 
-def about_misfits(parent: QWidget, english: bool) -> list[str]:
-    box = about.show(parent)
+def dialog_misfits(box: QWidget, english: bool) -> list[str]:
+    """A dialog's texts (About, the crash dialog), then the dialog closed."""
     QApplication.processEvents()
     found = texts_misfit(box, english)
     box.close()
@@ -181,7 +181,8 @@ def main() -> int:
         wizard.close()
     assert wizard.context.practice is not None
     wizard.context.practice.stop()
-    report["about"] = about_misfits(wizard, english)
+    report["about"] = dialog_misfits(about.show(wizard), english)
+    report["crash"] = dialog_misfits(crash.show(RuntimeError("a test's"), wizard), english)
     with tempfile.TemporaryDirectory() as scratch:
         report["connections window"] = connections_misfits(scratch, english)
     print(json.dumps(report))

@@ -23,7 +23,8 @@ from zoho_wizard.ui import i18n
 from zoho_wizard.ui.pages.base import Page
 from zoho_wizard.ui.wizard import SetupWizard
 
-TOOLS = Path(sys.executable).parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+import translations  # noqa: E402  (packaging/translations.py)
 
 
 @pytest.fixture
@@ -39,7 +40,8 @@ def qt_says(context: str, text: str) -> str:
 
 
 def test_a_translation_with_plural_forms_is_used(tmp_path, qapp, english_after) -> None:
-    """A .qm made by lrelease, installed by ui/i18n.py: German forms for one and many."""
+    """A translation made by lrelease (packaging/translations.py), installed by ui/i18n.py: German
+    forms for one and many."""
     template = "Zoho is busy: trying again in %n second(s)…"
     (tmp_path / "zoho_wizard_de.ts").write_text(f"""<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS><TS version="2.1" language="de_DE"><context><name></name>
@@ -48,8 +50,7 @@ def test_a_translation_with_plural_forms_is_used(tmp_path, qapp, english_after) 
 <numerusform>Zoho ist ausgelastet: neuer Versuch in %n Sekunden…</numerusform></translation></message>
 <message><source>{errors.Throttled.what}</source><translation>Zoho bremst diese Verbindung.</translation></message>
 </context></TS>""", encoding="utf-8")
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(tmp_path / "zoho_wizard_de.ts")], check=True,
-                   capture_output=True)
+    translations.compile_ts(tmp_path / "zoho_wizard_de.ts", tmp_path)
     assert i18n.install(qapp, "de", tmp_path)
     assert i18n.text(Text(template, count=1)) == "Zoho ist ausgelastet: neuer Versuch in 1 Sekunde…"
     assert i18n.text(Text(template, count=5)) == "Zoho ist ausgelastet: neuer Versuch in 5 Sekunden…"
@@ -77,7 +78,8 @@ def test_lang_wins_then_the_choice_kept_then_the_system(tmp_path, monkeypatch):
 
 
 def test_every_language_installs_with_qts_own_texts(qapp, english_after):
-    """The .qm files lrelease made (tests/run makes them): each language's and Qt's own beside it."""
+    """The files packaging/translations.py made (tests/run makes them): each language's and Qt's own
+    beside it."""
     for code in i18n.LANGUAGES:
         installed = i18n.install(qapp, code)
         assert len(installed) == (0 if code == "en" else 2), code

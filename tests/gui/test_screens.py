@@ -3,7 +3,7 @@
 in a pseudo-language (accented, 40 % longer, bracketed: pseudo.py), every page of every kind of
 client fits: the window inside the screen, Back, Next and Close inside the window, the page's
 content no wider than the window (it scrolls instead), no text cut off; so do the connections
-window and the About box. In the pseudo-language no word is left in English (a text not marked
+window, the About box and the crash dialog. In the pseudo-language no word is left in English (a text not marked
 for translation)."""
 
 from __future__ import annotations
@@ -47,5 +47,5 @@ def test_every_page_fits_the_screen(tmp_path, pseudo_folder, screen, options):
     run = subprocess.run([sys.executable, str(HERE / "screen_fit.py"), *options], capture_output=True, text=True,
                          env=env, timeout=120, check=True)
     report = json.loads(run.stdout.splitlines()[-1])
-    assert len(report) == 5 * 7 + 2  # every kind of client, every page; the About box, the connections window
+    assert len(report) == 5 * 7 + 3  # every kind of client, every page; About, the crash dialog, connections
     assert {page: found for page, found in report.items() if found} == {}

@@ -3,8 +3,9 @@ engine's sentences (errors, progress, the client kinds) into that language, plur
 
 ``lupdate`` collects the Qt face's ``self.tr`` texts under their class names, and the engine's
 ``QT_TR_NOOP`` templates under the empty context; a language's file
-``resources/translations/zoho_wizard_<language>.qm`` holds both (``packaging/translations.py``
-makes them), and ``qtbase_<language>.qm`` Qt's own texts the app shows (standard buttons, menus),
+``resources/translations/zoho_wizard_<language>.qm.zlib`` holds both (``packaging/translations.py``
+makes them: .qm files, zlib-compressed), and ``qtbase_<language>.qm.zlib`` Qt's own texts the app
+shows (standard buttons, menus),
 installed only beside the app's, so that a window never mixes two languages.
 
 The language is the one chosen with ``--lang``, else the one chosen in the app (kept between runs),
@@ -13,6 +14,7 @@ else the system's if the app has it, else English.
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -28,7 +30,7 @@ LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Españo
              "ja": "日本語", "hi": "हिन्दी", "ar": "العربية"}
 RIGHT_TO_LEFT = {"ar"}
 
-_installed: list[QTranslator] = []
+_installed: list[tuple[QTranslator, bytes]] = []  # with its data, which Qt reads from where it is
 _current = "en"
 
 
@@ -56,24 +58,33 @@ def install(app: QCoreApplication, language: str, folder: Path | None = None) ->
     resources by default) and Qt's own beside it, in place of those installed before. English, or a
     language without a translation, installs none. Returns what was installed."""
     global _current
-    for translator in _installed:
+    for translator, _ in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     folder = folder or resource_path("translations")
-    ours = QTranslator(app)
-    if language == "en" or not ours.load(f"zoho_wizard_{language}", str(folder)):
+    ours = _load(app, folder / f"zoho_wizard_{language}.qm.zlib") if language != "en" else None
+    if ours is None:
         _current = "en"
         QLocale.setDefault(QLocale("en"))
         return []
     _installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", str(folder)):  # Qt's texts the app shows (packaging/translations.py)
+    qt = _load(app, folder / f"qtbase_{language}.qm.zlib")  # Qt's texts the app shows
+    if qt is not None:
         _installed.append(qt)
-    for translator in _installed:
+    for translator, _ in _installed:
         app.installTranslator(translator)
     _current = language
     QLocale.setDefault(QLocale(language))  # numbers and amounts as the language writes them
-    return list(_installed)
+    return [translator for translator, _ in _installed]
+
+
+def _load(app: QCoreApplication, path: Path) -> tuple[QTranslator, bytes] | None:
+    try:
+        data = zlib.decompress(path.read_bytes())
+    except (OSError, zlib.error):
+        return None
+    translator = QTranslator(app)
+    return (translator, data) if translator.load(data) else None
 
 
 def switch(app: QCoreApplication, code: str) -> None:

@@ -233,6 +233,10 @@ class LanguageChoice(QWidget):
         said = self.tr("Lan&guage:")
         label = QLabel(said if i18n.current() == "en" else f"{said} (Language)")
         self.box = QComboBox()
+        # sized for the longest name without measuring each: that would load a font for every script
+        # (Japanese, Devanagari, Arabic) before the first page paints; they load when the list opens
+        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.box.setMinimumContentsLength(max(map(len, i18n.LANGUAGES.values())))
         for code, name in i18n.LANGUAGES.items():
             self.box.addItem(name, code)
         self.box.setCurrentIndex(max(0, self.box.findData(i18n.current())))  # a test's pseudo-language: English
