@@ -36,6 +36,13 @@ class SettingsError(WizardError):
     """A configuration file (regions override, settings) is unreadable or malformed."""
 
 
+class SetupFileError(SettingsError):
+    """The setup file IT prepared (setup.py) cannot be used as it is. ``locked``: the file says the
+    person may not change what it gives, so the app cannot be set up by hand either."""
+
+    locked = False
+
+
 class UntrustedSettings(SettingsError):
     """A saved connection names servers outside the region table: nothing is sent to them."""
 

@@ -5,7 +5,7 @@
     <name></name>
     <message numerus="yes">
         <location filename="../../build/plurals.py" line="+1"/>
-        <location filename="../../zoho_wizard/errors.py" line="+137"/>
+        <location filename="../../zoho_wizard/errors.py" line="+144"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n ساعة</numerusform>
@@ -264,7 +264,7 @@
         <translation>لم يُنهِ Zoho الاتصال، لذا لم يُحذف أي شيء: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/errors.py" line="-125"/>
+        <location filename="../../zoho_wizard/errors.py" line="-132"/>
         <source>Something went wrong.</source>
         <translation>حدث خطأ ما.</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>حاول مجددًا؛ وإذا تكرر ذلك، فاطلب المساعدة من مسؤول تقنية المعلومات لديك.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The saved connection “{name}” names a server that is not one of Zoho&apos;s known data centers ({host}), so the app sent nothing there.</source>
         <translation>يشير الاتصال المحفوظ «{name}» إلى خادم ليس من مراكز بيانات Zoho المعروفة ({host})، لذا لم يرسل التطبيق إليه شيئًا.</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>تأكد من أن القرص غير ممتلئ وأن لديك صلاحية الكتابة في هذا المجلد، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>A connection name must be 1 to 64 letters, digits, dashes (-), underscores (_) or dots.</source>
         <translation>يجب أن يتكون اسم الاتصال من 1 إلى 64 حرفًا، من الحروف اللاتينية أو الأرقام أو الشرطات (-) أو الشرطات السفلية (_) أو النقاط.</translation>
     </message>
@@ -1067,6 +1067,91 @@
         <location filename="../../zoho_wizard/ui/calls_panel.py" line="+1"/>
         <source>{counted}: {names}</source>
         <translation>{counted}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/setup.py" line="+114"/>
+        <source>Ask whoever prepared the setup file (your IT contact) to correct it; until then, fill in the wizard&apos;s pages yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask whoever prepared the setup file (your IT contact) to correct it: it is locked, so the app cannot be set up without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The setup file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The setup file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The setup file {path} is not valid JSON (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The setup file {path} does not hold settings between {{ and }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the setup file {path}, “locked” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The setup file {path} has a setting the app does not know: “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the setup file {path}, “{key}” must be a text (in quotes), not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the setup file {path}, “region” names no Zoho data center: “{value}” (it takes one of {codes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the setup file {path}, “client_type” names no kind of client: “{value}” (it takes one of {kinds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the setup file {path}, “client_id” contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the setup file {path}, “client_secret” is given for a kind of client that has none ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the setup file {path}, “scope” must be “full” or “read”, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the setup file {path}, “profile” is not a connection name: “{value}” (1 to 64 letters, digits, dashes, underscores or dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The setup file {path} is locked to “{value}” for “{key}”, and “{wanted}” was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave that option out (the setup file gives it), or ask your IT contact to change the setup file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name></name>
     <message numerus="yes">
         <location filename="../../build/plurals.py" line="+1"/>
-        <location filename="../../zoho_wizard/errors.py" line="+137"/>
+        <location filename="../../zoho_wizard/errors.py" line="+144"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n heure</numerusform>
@@ -224,7 +224,7 @@
         <translation>Zoho n&apos;a pas mis fin à la connexion, rien n&apos;a donc été supprimé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/errors.py" line="-125"/>
+        <location filename="../../zoho_wizard/errors.py" line="-132"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Réessayez&#xa0;; si le problème persiste, demandez de l&apos;aide à votre service informatique.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The saved connection “{name}” names a server that is not one of Zoho&apos;s known data centers ({host}), so the app sent nothing there.</source>
         <translation>La connexion enregistrée «&#xa0;{name}&#xa0;» désigne un serveur ({host}) qui ne fait pas partie des centres de données connus de Zoho&#xa0;: l&apos;application n&apos;y a donc rien envoyé.</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>Vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;écrire dans ce dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>A connection name must be 1 to 64 letters, digits, dashes (-), underscores (_) or dots.</source>
         <translation>Un nom de connexion doit comporter de 1 à 64 caractères&#xa0;: lettres, chiffres, tirets (-), tirets bas (_) ou points.</translation>
     </message>
@@ -1027,6 +1027,91 @@
         <location filename="../../zoho_wizard/ui/calls_panel.py" line="+1"/>
         <source>{counted}: {names}</source>
         <translation>{counted}&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../zoho_wizard/setup.py" line="+114"/>
+        <source>Ask whoever prepared the setup file (your IT contact) to correct it; until then, fill in the wizard&apos;s pages yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask whoever prepared the setup file (your IT contact) to correct it: it is locked, so the app cannot be set up without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The setup file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The setup file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The setup file {path} is not valid JSON (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The setup file {path} does not hold settings between {{ and }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the setup file {path}, “locked” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The setup file {path} has a setting the app does not know: “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the setup file {path}, “{key}” must be a text (in quotes), not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the setup file {path}, “region” names no Zoho data center: “{value}” (it takes one of {codes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the setup file {path}, “client_type” names no kind of client: “{value}” (it takes one of {kinds}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the setup file {path}, “client_id” contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the setup file {path}, “client_secret” is given for a kind of client that has none ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the setup file {path}, “scope” must be “full” or “read”, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the setup file {path}, “profile” is not a connection name: “{value}” (1 to 64 letters, digits, dashes, underscores or dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The setup file {path} is locked to “{value}” for “{key}”, and “{wanted}” was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave that option out (the setup file gives it), or ask your IT contact to change the setup file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -289,8 +289,13 @@ class ProfileStore:
         )
 
 
+def is_name(name: str) -> bool:
+    """Whether ``name`` can name a connection."""
+    return bool(_NAME.fullmatch(name))
+
+
 def check_name(name: str) -> None:
-    if not _NAME.fullmatch(name):
+    if not is_name(name):
         raise SettingsError(
             QT_TR_NOOP("A connection name must be 1 to 64 letters, digits, dashes (-), underscores (_) or dots."),
             QT_TR_NOOP("Choose a name such as 'acme-books' and try again."),
