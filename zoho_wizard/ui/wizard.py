@@ -75,9 +75,56 @@ class SetupWizard(QWizard):
 
         for page in (RegionPage, ClientPage, ConsolePage, CredentialsPage, ConsentPage, FinishPage):
             self.setPage(page.page_id, page(self))
+        if self.start_page() is Page.WELCOME:  # a reconnection keeps what the connection had
+            self._use_setup()
 
     def start_page(self) -> Page:
         return Page(self.startId())
+
+    # -- a setup file from the company (zoho_wizard/setup.py)
+    def _use_setup(self) -> None:
+        """Fill in what the setup file gives; when it holds all the sign-in needs, the sign-in follows
+        Welcome. A damaged file is told on Welcome: the person fills in the pages, unless it is locked."""
+        from zoho_wizard.errors import SetupFileError
+        from zoho_wizard.zoho.clients import SCOPE_PRESETS
+
+        welcome = self.page(Page.WELCOME)
+        assert isinstance(welcome, WelcomePage)
+        try:
+            prepared = self.context.prepared()
+            regions = self.context.regions()
+        except SetupFileError as error:
+            (welcome.refuse_real if error.locked else welcome.show_error)(error)
+            return
+        except WizardError as error:
+            welcome.show_error(error)
+            return
+        if prepared is None:
+            return
+        state = self.state
+        state.regions = regions
+        state.region = regions[prepared.region] if prepared.region else state.region
+        state.client_type = prepared.client_type or state.client_type
+        state.client_id = prepared.client_id or state.client_id
+        state.client_secret = prepared.client_secret or state.client_secret
+        state.scopes = SCOPE_PRESETS[prepared.scope] if prepared.scope else state.scopes
+        state.profile = prepared.profile or state.profile
+        if prepared.ready:
+            state.prepared = prepared
+            welcome.show_prepared(prepared)
+
+    def _skipped(self, page: Page) -> bool:
+        state = self.state
+        return (state.prepared is not None and not state.by_hand and not state.practice
+                and page in (Page.REGION, Page.CLIENT, Page.CONSOLE, Page.CREDENTIALS))
+
+    def path(self) -> list[Page]:
+        return [page for page in Page if page >= self.start_page() and not self._skipped(page)]
+
+    def change_settings(self) -> None:
+        self.state.by_hand = True
+        self.page(Page.WELCOME).real.setChecked(True)  # type: ignore[attr-defined]
+        self.next()
 
     @property
     def about_button(self) -> QAbstractButton:
@@ -170,11 +217,23 @@ class SetupWizard(QWizard):
             (errors.WrongScope, self.tr("Choose the permissions again"), Page.CREDENTIALS),
             (errors.SettingsError, self.tr("Back to the start"), Page.WELCOME),
         ]
-        return [(text, partial(self.go_to, page)) for cls, text, page in targets if isinstance(error, cls)]
+        locked = self.state.prepared is not None and self.state.prepared.locked
+        return [(text, partial(self.go_to, page)) for cls, text, page in targets
+                if isinstance(error, cls) and page != self.currentId() and not (locked and self._skipped(page))]
 
     def go_to(self, page: Page) -> None:
+        """Back to ``page``; one the setup file had filled in is reached through the usual pages."""
+        if self._skipped(page):
+            self.state.by_hand = True
+            while self.currentId() > Page.WELCOME:
+                self.back()
         while self.currentId() > page:
             self.back()
+        while Page.WELCOME <= self.currentId() < page:  # through pages the setup file filled in
+            here = self.currentId()
+            self.next()
+            if self.currentId() == here:
+                break
 
     # -- closing asks first when it would throw away what the person entered, and stops the work in flight
     def _entered(self) -> bool:

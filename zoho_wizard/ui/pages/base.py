@@ -29,6 +29,7 @@ from zoho_wizard.zoho.clients import FULL_ACCESS, ClientType
 
 if TYPE_CHECKING:
     from zoho_wizard.connection import Connected
+    from zoho_wizard.setup import Setup
     from zoho_wizard.ui.context import AppContext
     from zoho_wizard.ui.work import Work
     from zoho_wizard.zoho.regions import Region
@@ -59,6 +60,8 @@ class WizardState:
     scopes: tuple[str, ...] = FULL_ACCESS
     profile: str = "default"
     connected: Connected | None = None
+    prepared: Setup | None = None  # the company's setup file, when it holds all the sign-in needs
+    by_hand: bool = False  # the person chose to change what the setup file gives
 
     def __repr__(self) -> str:
         return f"WizardState(practice={self.practice}, profile={self.profile!r}, client_type={self.client_type})"
@@ -75,6 +78,13 @@ class Host(Protocol):
 
     def start_page(self) -> Page:
         """The page this wizard started on (a reconnection starts past Welcome)."""
+
+    def path(self) -> list[Page]:
+        """The pages the person goes through, from the start page: with a setup file from the
+        company, the sign-in follows Welcome."""
+
+    def change_settings(self) -> None:
+        """The person goes through the usual pages after all, filled in from the setup file."""
 
     def set_practice(self, on: bool) -> None: ...
 
@@ -137,8 +147,8 @@ class WizardPage(QWizardPage):
 
     def step_text(self) -> str:
         """"Step n of N" on the path the person is on (it starts where the wizard started)."""
-        start = self.host.start_page()
-        return self.tr("Step {n} of {total}").format(n=self.page_id - start + 1, total=len(Page) - start)
+        path = self.host.path()
+        return self.tr("Step {n} of {total}").format(n=path.index(self.page_id) + 1, total=len(path))
 
     @property
     def banner(self) -> PracticeBanner:

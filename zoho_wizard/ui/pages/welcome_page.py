@@ -1,11 +1,18 @@
-"""Welcome: what the wizard does, what the person needs, and the practice choice."""
+"""Welcome: what the wizard does, what the person needs, and the practice choice; with a setup file
+from the company, that the connection is prepared (and by whom)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QButtonGroup, QPushButton
 
 from zoho_wizard.ui.pages.base import Host, Page, WizardPage
-from zoho_wizard.ui.widgets import LanguageChoice, add_choice, paragraph
+from zoho_wizard.ui.widgets import LanguageChoice, add_choice, give_mnemonics, paragraph
+
+if TYPE_CHECKING:
+    from zoho_wizard.errors import SetupFileError
+    from zoho_wizard.setup import Setup
 
 
 class WelcomePage(WizardPage):
@@ -34,8 +41,30 @@ class WelcomePage(WizardPage):
         self.language.chosen.connect(host.change_language)
         self.body.addWidget(self.language)
 
+    def show_prepared(self, prepared: Setup) -> None:
+        """The company's setup file holds all the sign-in needs: say so, and who prepared it."""
+        said = self.tr("Your company has prepared this connection: the data center, the client and its keys are "
+                       "filled in. You only sign in to Zoho and approve the connection.")
+        if prepared.contact:
+            said += " " + self.tr("Prepared by: {contact}.").format(contact=prepared.contact)
+        at = self.body.indexOf(self.real)
+        self.body.insertWidget(at, paragraph(said))
+        if not prepared.locked:
+            change = QPushButton(self.tr("Change the settings"))
+            change.clicked.connect(self.host.change_settings)
+            self.body.insertWidget(at + 1, change)
+            give_mnemonics(self.window())
+        self.step.setText(self.step_text())  # the shorter way
+
+    def refuse_real(self, error: SetupFileError) -> None:
+        """A locked setup file that cannot be used: only practice, until the company corrects it."""
+        self.show_error(error)
+        self.real.setEnabled(False)
+        self.practice.setChecked(True)
+
     def nextId(self) -> int:  # the next page may not be built yet
-        return int(Page.REGION)
+        path = self.host.path()
+        return int(path[1]) if len(path) > 1 else int(Page.REGION)
 
     def validatePage(self) -> bool:
         self.host.build_pages()
