@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from tests.support import until  # noqa: E402
 from zoho_wizard.practice.walk import consent  # noqa: E402
+from zoho_wizard.setup import write  # noqa: E402
 from zoho_wizard.store.keychain import Keychain  # noqa: E402
 from zoho_wizard.store.profiles import ProfileStore  # noqa: E402
 from zoho_wizard.ui.app import application  # noqa: E402
@@ -126,6 +127,18 @@ async def pages(suffix: str, scale: float) -> None:
     await until(lambda: page.error.isVisible(), "the error shows")  # type: ignore[attr-defined]
     await shoot.shot(wrong, "5-consent-self-error")
     wrong.close()
+
+    assert context.practice is not None  # a setup file from the company: Welcome says so, then the sign-in
+    client = context.practice.client_of_type("server")
+    os.environ["ZOHO_WIZARD_SETUP"] = str(write(config / "setup.json", {
+        "region": "us", "client_type": "server", "client_id": client.client_id, "client_secret": client.client_secret,
+        "locked": True, "contact": "Maria Rossi, IT (ext. 214)"}, context.regions()).path)
+    prepared = SetupWizard(context)
+    prepared.show()
+    prepared.build_pages()
+    await shoot.shot(prepared, "0-welcome-prepared")
+    prepared.close()
+    del os.environ["ZOHO_WIZARD_SETUP"]
 
     home = ConnectionsWindow(context, await context.store())
     home.resize(700, 440)

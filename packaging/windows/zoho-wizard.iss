@@ -10,6 +10,15 @@
 ; (%LOCALAPPDATA%\Programs\Zoho Books Connection Wizard), with a Start-menu shortcut to the
 ; wizard, zoho-wizard.exe. The terminal commands are in the same folder, zoho-wizard-cli.exe
 ; (e.g. "zoho-wizard-cli status"); the installer does not add it to PATH.
+;
+; The company's setup file (see the README: it fills in everything but the sign-in) comes with
+; /SETUP=FILE, also in a silent install:
+;
+;   zoho-wizard-windows-setup.exe /VERYSILENT /SETUP="\\server\it\zoho-setup.json"
+;
+; It goes where the app looks for this person's own, %LOCALAPPDATA%\zoho-wizard\zoho-wizard\setup.json
+; (platformdirs' folder for "zoho-wizard"), and stays there when the app is removed, like the
+; connections. The app checks it when it starts and says what is wrong with it, if anything.
 
 #if VER < EncodeVer(6,3,0)
   #error Inno Setup 6.3 or newer is needed (for x64compatible)
@@ -57,6 +66,7 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "..\..\dist\zoho-wizard\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{param:SETUP|}"; DestDir: "{localappdata}\zoho-wizard\zoho-wizard"; DestName: "setup.json"; Flags: external uninsneveruninstall; Check: SetupGiven
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
@@ -64,3 +74,9 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+function SetupGiven: Boolean;
+begin
+  Result := ExpandConstant('{param:SETUP|}') <> '';
+end;

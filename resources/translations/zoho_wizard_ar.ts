@@ -809,7 +809,7 @@
         <translation>اختر اسمًا مثل «acme-books» ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/context.py" line="+75"/>
+        <location filename="../../zoho_wizard/ui/context.py" line="+76"/>
         <source>The practice Zoho</source>
         <translation>نسخة Zoho التدريبية</translation>
     </message>
@@ -1071,87 +1071,87 @@
     <message>
         <location filename="../../zoho_wizard/setup.py" line="+114"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it; until then, fill in the wizard&apos;s pages yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من الشخص الذي أعدّ ملف الإعداد المسبق (مسؤول تقنية المعلومات لديك) أن يصحّحه؛ وإلى أن يتم ذلك، املأ صفحات المعالج بنفسك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it: it is locked, so the app cannot be set up without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من الشخص الذي أعدّ ملف الإعداد المسبق (مسؤول تقنية المعلومات لديك) أن يصحّحه: فهذا الملف مقفل، ولا يمكن إعداد التطبيق بدونه.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setup file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإعداد المسبق {path} غير موجود.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The setup file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف الإعداد المسبق {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The setup file {path} is not valid JSON (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإعداد المسبق {path} ليس ملف JSON صالحًا (السطر {line}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} does not hold settings between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي ملف الإعداد المسبق {path} على إعدادات بين {{ و }}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “locked” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف الإعداد المسبق {path}، يجب أن تكون قيمة «locked» هي true أو false.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} has a setting the app does not know: “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي ملف الإعداد المسبق {path} على إعداد لا يعرفه التطبيق: «{key}».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “{key}” must be a text (in quotes), not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف الإعداد المسبق {path}، يجب أن تكون قيمة «{key}» نصًا غير فارغ (بين علامتي تنصيص).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “region” names no Zoho data center: “{value}” (it takes one of {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف الإعداد المسبق {path}، لا تشير قيمة «region» إلى أي مركز بيانات لدى Zoho: «{value}» (يجب أن تكون أحد الرموز التالية: {codes}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the setup file {path}, “client_type” names no kind of client: “{value}” (it takes one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف الإعداد المسبق {path}، لا تشير قيمة «client_type» إلى أي نوع من أنواع العملاء: «{value}» (يجب أن تكون أحد الأنواع التالية: {kinds}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “client_id” contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف الإعداد المسبق {path}، تحتوي قيمة «client_id» على مسافات.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “client_secret” is given for a kind of client that has none ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف الإعداد المسبق {path}، أُعطيت قيمة «client_secret» لنوع عميل لا يستخدمها ({kind}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “scope” must be “full” or “read”, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف الإعداد المسبق {path}، يجب أن تكون قيمة «scope» هي «full» أو «read»، لا «{value}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “profile” is not a connection name: “{value}” (1 to 64 letters, digits, dashes, underscores or dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف الإعداد المسبق {path}، قيمة «profile» ليست اسم اتصال صالحًا: «{value}» (من 1 إلى 64 حرفًا، من الحروف اللاتينية أو الأرقام أو الشرطات أو الشرطات السفلية أو النقاط).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The setup file {path} is locked to “{value}” for “{key}”, and “{wanted}” was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإعداد المسبق {path} مقفل على القيمة «{value}» للإعداد «{key}»، لكن طُلبت القيمة «{wanted}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave that option out (the setup file gives it), or ask your IT contact to change the setup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستخدم هذا الخيار (فملف الإعداد المسبق يحدد قيمته)، أو اطلب من مسؤول تقنية المعلومات لديك تغيير ملف الإعداد المسبق.</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1858,7 @@ Python {python}، Qt {qt}</translation>
         <translation>إغلاق (&amp;C)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+104"/>
         <source> — PRACTICE</source>
         <translation> — تدريب</translation>
     </message>
@@ -1893,7 +1893,7 @@ Python {python}، Qt {qt}</translation>
         <translation>العودة إلى البداية</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Close the wizard?</source>
         <translation>هل تريد إغلاق المعالج؟</translation>
     </message>
@@ -1916,7 +1916,7 @@ Python {python}، Qt {qt}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+16"/>
+        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+23"/>
         <source>Connect Zoho Books</source>
         <translation>ربط Zoho Books</translation>
     </message>
@@ -1950,11 +1950,26 @@ Python {python}، Qt {qt}</translation>
         <source>Rehearse every step on a pretend Zoho that runs on this computer. Nothing real is touched, and the practice connection is removed when you close the app.</source>
         <translation>جرّب كل خطوة على نسخة Zoho تدريبية تعمل على هذا الجهاز. لن يتأثر أي شيء حقيقي، ويُزال اتصال التدريب عند إغلاق التطبيق.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Your company has prepared this connection: the data center, the client and its keys are filled in. You only sign in to Zoho and approve the connection.</source>
+        <translation>أعدّت شركتك هذا الاتصال مسبقًا: مركز البيانات والعميل ومفاتيحه مُدخلة بالفعل. ما عليك إلا تسجيل الدخول إلى Zoho والموافقة على الاتصال.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by: {contact}.</source>
+        <translation>أعدّه: {contact}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the settings</source>
+        <translation>تغيير الإعدادات</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="+141"/>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="+151"/>
         <source>Step {n} of {total}</source>
         <translation>الخطوة {n} من {total}</translation>
     </message>

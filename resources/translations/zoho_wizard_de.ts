@@ -769,7 +769,7 @@
         <translation>Wählen Sie einen Namen wie „acme-books“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/context.py" line="+75"/>
+        <location filename="../../zoho_wizard/ui/context.py" line="+76"/>
         <source>The practice Zoho</source>
         <translation>Übungs-Zoho</translation>
     </message>
@@ -1031,87 +1031,87 @@
     <message>
         <location filename="../../zoho_wizard/setup.py" line="+114"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it; until then, fill in the wizard&apos;s pages yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die Person, die die Einrichtungsdatei vorbereitet hat (Ihre IT-Betreuung), die Datei zu korrigieren. Füllen Sie bis dahin die Seiten des Assistenten selbst aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it: it is locked, so the app cannot be set up without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die Person, die die Einrichtungsdatei vorbereitet hat (Ihre IT-Betreuung), die Datei zu korrigieren. Die Datei ist gesperrt, deshalb lässt sich die App ohne sie nicht einrichten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setup file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei {path} ist nicht vorhanden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The setup file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The setup file {path} is not valid JSON (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei {path} ist kein gültiges JSON (Zeile {line}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} does not hold settings between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei {path} enthält keine Einstellungen zwischen {{ und }}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “locked” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einrichtungsdatei {path} muss „locked“ true oder false sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} has a setting the app does not know: “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei {path} enthält eine Einstellung, die die App nicht kennt: „{key}“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “{key}” must be a text (in quotes), not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einrichtungsdatei {path} muss „{key}“ ein Text in Anführungszeichen sein und darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “region” names no Zoho data center: “{value}” (it takes one of {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einrichtungsdatei {path} nennt „region“ kein Zoho-Rechenzentrum: „{value}“ (möglich ist einer dieser Werte: {codes}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the setup file {path}, “client_type” names no kind of client: “{value}” (it takes one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einrichtungsdatei {path} nennt „client_type“ keinen Client-Typ: „{value}“ (möglich ist einer dieser Werte: {kinds}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “client_id” contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einrichtungsdatei {path} enthält „client_id“ Leerzeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “client_secret” is given for a kind of client that has none ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einrichtungsdatei {path} ist „client_secret“ angegeben, obwohl dieser Client-Typ ({kind}) kein Client&#xa0;Secret hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “scope” must be “full” or “read”, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einrichtungsdatei {path} muss „scope“ „full“ oder „read“ sein, nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “profile” is not a connection name: “{value}” (1 to 64 letters, digits, dashes, underscores or dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Einrichtungsdatei {path} ist „profile“ kein gültiger Name für eine Verbindung: „{value}“ (1 bis 64 Buchstaben, Ziffern, Bindestriche, Unterstriche oder Punkte).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The setup file {path} is locked to “{value}” for “{key}”, and “{wanted}” was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einrichtungsdatei {path} ist gesperrt und legt für „{key}“ den Wert „{value}“ fest, angefordert wurde aber „{wanted}“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave that option out (the setup file gives it), or ask your IT contact to change the setup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie diese Option weg (die Einrichtungsdatei gibt den Wert vor), oder bitten Sie Ihre IT-Betreuung, die Einrichtungsdatei zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Python {python}, Qt {qt}</translation>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+104"/>
         <source> — PRACTICE</source>
         <translation> – ÜBUNG</translation>
     </message>
@@ -1853,7 +1853,7 @@ Python {python}, Qt {qt}</translation>
         <translation>Zurück zum Anfang</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Close the wizard?</source>
         <translation>Assistenten schließen?</translation>
     </message>
@@ -1876,7 +1876,7 @@ Python {python}, Qt {qt}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+16"/>
+        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+23"/>
         <source>Connect Zoho Books</source>
         <translation>Zoho Books verbinden</translation>
     </message>
@@ -1910,11 +1910,26 @@ Python {python}, Qt {qt}</translation>
         <source>Rehearse every step on a pretend Zoho that runs on this computer. Nothing real is touched, and the practice connection is removed when you close the app.</source>
         <translation>Üben Sie jeden Schritt mit einem nachgebildeten Zoho, das auf diesem Computer läuft. Echte Daten bleiben unberührt, und die Übungsverbindung wird entfernt, wenn Sie die App schließen.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Your company has prepared this connection: the data center, the client and its keys are filled in. You only sign in to Zoho and approve the connection.</source>
+        <translation>Ihr Unternehmen hat diese Verbindung vorbereitet: Rechenzentrum, Client und Schlüssel sind bereits eingetragen. Sie melden sich nur noch bei Zoho an und geben die Verbindung frei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by: {contact}.</source>
+        <translation>Vorbereitet von: {contact}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="+141"/>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="+151"/>
         <source>Step {n} of {total}</source>
         <translation>Schritt {n} von {total}</translation>
     </message>

@@ -769,7 +769,7 @@
         <translation>Elija un nombre como «acme-books» y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/context.py" line="+75"/>
+        <location filename="../../zoho_wizard/ui/context.py" line="+76"/>
         <source>The practice Zoho</source>
         <translation>El Zoho de práctica</translation>
     </message>
@@ -1031,87 +1031,87 @@
     <message>
         <location filename="../../zoho_wizard/setup.py" line="+114"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it; until then, fill in the wizard&apos;s pages yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a quien preparó el archivo de preconfiguración (el soporte informático de su empresa) que lo corrija; mientras tanto, complete las páginas del asistente por su cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it: it is locked, so the app cannot be set up without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a quien preparó el archivo de preconfiguración (el soporte informático de su empresa) que lo corrija: está bloqueado, así que la aplicación no se puede configurar sin él.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setup file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de preconfiguración {path} no existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The setup file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de preconfiguración {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The setup file {path} is not valid JSON (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de preconfiguración {path} no es un JSON válido (línea {line}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} does not hold settings between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de preconfiguración {path} no contiene la configuración entre {{ y }}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “locked” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo de preconfiguración {path}, «locked» debe ser true o false.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} has a setting the app does not know: “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de preconfiguración {path} tiene un ajuste que la aplicación no reconoce: «{key}».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “{key}” must be a text (in quotes), not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo de preconfiguración {path}, «{key}» debe ser un texto (entre comillas) no vacío.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “region” names no Zoho data center: “{value}” (it takes one of {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo de preconfiguración {path}, «region» no indica ningún centro de datos de Zoho: «{value}» (admite uno de estos códigos: {codes}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the setup file {path}, “client_type” names no kind of client: “{value}” (it takes one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo de preconfiguración {path}, «client_type» no indica ningún tipo de cliente: «{value}» (admite uno de estos: {kinds}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “client_id” contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo de preconfiguración {path}, «client_id» contiene espacios.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “client_secret” is given for a kind of client that has none ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo de preconfiguración {path}, «client_secret» figura para un tipo de cliente que no tiene secreto ({kind}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “scope” must be “full” or “read”, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo de preconfiguración {path}, «scope» debe ser «full» o «read», no «{value}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “profile” is not a connection name: “{value}” (1 to 64 letters, digits, dashes, underscores or dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo de preconfiguración {path}, «profile» no es un nombre de conexión válido: «{value}» (entre 1 y 64 caracteres: letras, números, guiones, guiones bajos o puntos).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The setup file {path} is locked to “{value}” for “{key}”, and “{wanted}” was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de preconfiguración {path} fija «{value}» para «{key}» y no permite cambiarlo, pero se pidió «{wanted}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave that option out (the setup file gives it), or ask your IT contact to change the setup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omita esa opción (ya la indica el archivo de preconfiguración) o pida al soporte informático de su empresa que cambie el archivo de preconfiguración.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Python {python}, Qt {qt}</translation>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+104"/>
         <source> — PRACTICE</source>
         <translation> — PRÁCTICA</translation>
     </message>
@@ -1853,7 +1853,7 @@ Python {python}, Qt {qt}</translation>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Close the wizard?</source>
         <translation>¿Cerrar el asistente?</translation>
     </message>
@@ -1876,7 +1876,7 @@ Python {python}, Qt {qt}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+16"/>
+        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+23"/>
         <source>Connect Zoho Books</source>
         <translation>Conectar Zoho Books</translation>
     </message>
@@ -1910,11 +1910,26 @@ Python {python}, Qt {qt}</translation>
         <source>Rehearse every step on a pretend Zoho that runs on this computer. Nothing real is touched, and the practice connection is removed when you close the app.</source>
         <translation>Ensaye cada paso con un Zoho simulado que funciona en este equipo. No se modifica nada real, y la conexión de práctica se elimina al cerrar la aplicación.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Your company has prepared this connection: the data center, the client and its keys are filled in. You only sign in to Zoho and approve the connection.</source>
+        <translation>Su empresa ha preparado esta conexión: el centro de datos, el cliente y sus claves ya están completados. Solo tiene que iniciar sesión en Zoho y aprobar la conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by: {contact}.</source>
+        <translation>Preparado por: {contact}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the settings</source>
+        <translation>Cambiar la configuración</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="+141"/>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="+151"/>
         <source>Step {n} of {total}</source>
         <translation>Paso {n} de {total}</translation>
     </message>

@@ -769,7 +769,7 @@
         <translation>Choisissez un nom comme «&#xa0;acme-books&#xa0;», puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/context.py" line="+75"/>
+        <location filename="../../zoho_wizard/ui/context.py" line="+76"/>
         <source>The practice Zoho</source>
         <translation>le Zoho d&apos;entraînement</translation>
     </message>
@@ -1031,87 +1031,87 @@
     <message>
         <location filename="../../zoho_wizard/setup.py" line="+114"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it; until then, fill in the wizard&apos;s pages yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à la personne qui a préparé le fichier de configuration (votre service informatique) de le corriger&#xa0;; en attendant, remplissez vous-même les pages de l&apos;assistant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it: it is locked, so the app cannot be set up without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à la personne qui a préparé le fichier de configuration (votre service informatique) de le corriger&#xa0;: comme il est verrouillé, l&apos;application ne peut pas être configurée sans lui.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setup file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The setup file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration {path} ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The setup file {path} is not valid JSON (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration {path} n&apos;est pas un fichier JSON valide (ligne {line}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} does not hold settings between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration {path} ne contient pas de paramètres entre {{ et }}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “locked” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier de configuration {path}, «&#xa0;locked&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} has a setting the app does not know: “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration {path} contient un paramètre que l&apos;application ne connaît pas&#xa0;: «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “{key}” must be a text (in quotes), not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier de configuration {path}, «&#xa0;{key}&#xa0;» doit être un texte (entre guillemets) non vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “region” names no Zoho data center: “{value}” (it takes one of {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier de configuration {path}, «&#xa0;region&#xa0;» n&apos;indique aucun centre de données Zoho&#xa0;: «&#xa0;{value}&#xa0;» (valeurs possibles&#xa0;: {codes}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the setup file {path}, “client_type” names no kind of client: “{value}” (it takes one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier de configuration {path}, «&#xa0;client_type&#xa0;» n&apos;indique aucun type de client&#xa0;: «&#xa0;{value}&#xa0;» (valeurs possibles&#xa0;: {kinds}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “client_id” contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier de configuration {path}, «&#xa0;client_id&#xa0;» contient des espaces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “client_secret” is given for a kind of client that has none ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier de configuration {path}, «&#xa0;client_secret&#xa0;» est indiqué pour un type de client qui n&apos;en a pas ({kind}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “scope” must be “full” or “read”, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier de configuration {path}, «&#xa0;scope&#xa0;» doit valoir «&#xa0;full&#xa0;» ou «&#xa0;read&#xa0;», et non «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “profile” is not a connection name: “{value}” (1 to 64 letters, digits, dashes, underscores or dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier de configuration {path}, «&#xa0;profile&#xa0;» n&apos;est pas un nom de connexion valide&#xa0;: «&#xa0;{value}&#xa0;» (de 1 à 64&#xa0;caractères&#xa0;: lettres, chiffres, tirets, tirets bas ou points).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The setup file {path} is locked to “{value}” for “{key}”, and “{wanted}” was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration {path} impose «&#xa0;{value}&#xa0;» pour «&#xa0;{key}&#xa0;», mais «&#xa0;{wanted}&#xa0;» a été demandé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave that option out (the setup file gives it), or ask your IT contact to change the setup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez cette option (le fichier de configuration la fournit déjà), ou demandez à votre service informatique de modifier le fichier de configuration.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Python {python}, Qt {qt}</translation>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+104"/>
         <source> — PRACTICE</source>
         <translation> — ENTRAÎNEMENT</translation>
     </message>
@@ -1853,7 +1853,7 @@ Python {python}, Qt {qt}</translation>
         <translation>Revenir au début</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Close the wizard?</source>
         <translation>Fermer l&apos;assistant&#xa0;?</translation>
     </message>
@@ -1876,7 +1876,7 @@ Python {python}, Qt {qt}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+16"/>
+        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+23"/>
         <source>Connect Zoho Books</source>
         <translation>Connecter Zoho Books</translation>
     </message>
@@ -1910,11 +1910,26 @@ Python {python}, Qt {qt}</translation>
         <source>Rehearse every step on a pretend Zoho that runs on this computer. Nothing real is touched, and the practice connection is removed when you close the app.</source>
         <translation>Entraînez-vous à chaque étape sur un Zoho fictif qui fonctionne sur cet ordinateur. Aucune donnée réelle n&apos;est modifiée, et la connexion d&apos;entraînement est supprimée à la fermeture de l&apos;application.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Your company has prepared this connection: the data center, the client and its keys are filled in. You only sign in to Zoho and approve the connection.</source>
+        <translation>Votre entreprise a préparé cette connexion&#xa0;: le centre de données, le client et ses clés sont déjà renseignés. Il vous suffit de vous identifier auprès de Zoho et d&apos;approuver la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by: {contact}.</source>
+        <translation>Préparée par&#xa0;: {contact}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the settings</source>
+        <translation>Modifier les paramètres</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="+141"/>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="+151"/>
         <source>Step {n} of {total}</source>
         <translation>Étape {n} sur {total}</translation>
     </message>

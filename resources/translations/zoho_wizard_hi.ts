@@ -769,7 +769,7 @@
         <translation>&apos;acme-books&apos; जैसा कोई नाम चुनें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/context.py" line="+75"/>
+        <location filename="../../zoho_wizard/ui/context.py" line="+76"/>
         <source>The practice Zoho</source>
         <translation>अभ्यास Zoho</translation>
     </message>
@@ -1031,87 +1031,87 @@
     <message>
         <location filename="../../zoho_wizard/setup.py" line="+114"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it; until then, fill in the wizard&apos;s pages yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिन्होंने सेटअप फ़ाइल तैयार की है (आपके IT सहायक), उनसे इसे ठीक करने के लिए कहें। तब तक विज़ार्ड के पेज खुद भरें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it: it is locked, so the app cannot be set up without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>जिन्होंने सेटअप फ़ाइल तैयार की है (आपके IT सहायक), उनसे इसे ठीक करने के लिए कहें। यह फ़ाइल लॉक है, इसलिए इसके बिना ऐप को सेट अप नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setup file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} मौजूद नहीं है।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The setup file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} पढ़ी नहीं जा सकती।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The setup file {path} is not valid JSON (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} मान्य JSON नहीं है (पंक्ति {line})।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} does not hold settings between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में सेटिंग {{ और }} के बीच नहीं हैं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “locked” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में “locked” का मान true या false होना चाहिए।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} has a setting the app does not know: “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में एक ऐसी सेटिंग है जिसे ऐप नहीं पहचानता: “{key}”।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “{key}” must be a text (in quotes), not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में “{key}” का मान टेक्स्ट (उद्धरण चिह्नों में) होना चाहिए, खाली नहीं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “region” names no Zoho data center: “{value}” (it takes one of {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में “region” का मान “{value}” किसी Zoho डेटा सेंटर का नाम नहीं है (इनमें से एक होना चाहिए: {codes})।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the setup file {path}, “client_type” names no kind of client: “{value}” (it takes one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में “client_type” का मान “{value}” क्लाइंट का कोई प्रकार नहीं है (इनमें से एक होना चाहिए: {kinds})।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “client_id” contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में दिए गए “client_id” में स्पेस हैं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “client_secret” is given for a kind of client that has none ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में “client_secret” दिया गया है, लेकिन इस प्रकार के क्लाइंट ({kind}) में यह नहीं होता।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “scope” must be “full” or “read”, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में “scope” का मान “full” या “read” होना चाहिए, “{value}” नहीं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “profile” is not a connection name: “{value}” (1 to 64 letters, digits, dashes, underscores or dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में “profile” का मान “{value}” कनेक्शन का मान्य नाम नहीं है (1 से 64 तक अक्षर, अंक, डैश, अंडरस्कोर या बिंदु)।</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The setup file {path} is locked to “{value}” for “{key}”, and “{wanted}” was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटअप फ़ाइल {path} में “{key}” के लिए “{value}” लॉक है, लेकिन “{wanted}” माँगा गया।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave that option out (the setup file gives it), or ask your IT contact to change the setup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह विकल्प न दें (सेटअप फ़ाइल उसे पहले से देती है), या अपने IT सहायक से सेटअप फ़ाइल बदलने के लिए कहें।</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Python {python}, Qt {qt}</translation>
         <translation>बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+104"/>
         <source> — PRACTICE</source>
         <translation> — अभ्यास</translation>
     </message>
@@ -1853,7 +1853,7 @@ Python {python}, Qt {qt}</translation>
         <translation>शुरुआत पर लौटें</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Close the wizard?</source>
         <translation>विज़ार्ड बंद करें?</translation>
     </message>
@@ -1876,7 +1876,7 @@ Python {python}, Qt {qt}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+16"/>
+        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+23"/>
         <source>Connect Zoho Books</source>
         <translation>Zoho Books कनेक्ट करें</translation>
     </message>
@@ -1910,11 +1910,26 @@ Python {python}, Qt {qt}</translation>
         <source>Rehearse every step on a pretend Zoho that runs on this computer. Nothing real is touched, and the practice connection is removed when you close the app.</source>
         <translation>इसी कंप्यूटर पर चलने वाले अभ्यास Zoho पर हर चरण आज़माकर देखें। असली डेटा पर कोई असर नहीं होगा, और ऐप बंद करने पर अभ्यास कनेक्शन हटा दिया जाएगा।</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Your company has prepared this connection: the data center, the client and its keys are filled in. You only sign in to Zoho and approve the connection.</source>
+        <translation>आपकी कंपनी ने यह कनेक्शन तैयार कर दिया है: डेटा सेंटर, क्लाइंट और उसकी कुंजियाँ पहले से भरी हुई हैं। आपको केवल Zoho में साइन इन करके कनेक्शन को स्वीकृति देनी है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by: {contact}.</source>
+        <translation>तैयार करने वाले: {contact}।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the settings</source>
+        <translation>सेटिंग बदलें</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="+141"/>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="+151"/>
         <source>Step {n} of {total}</source>
         <translation>चरण {n} / {total}</translation>
     </message>

@@ -759,7 +759,7 @@
         <translation>「acme-books」のような名前を選んで、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/context.py" line="+75"/>
+        <location filename="../../zoho_wizard/ui/context.py" line="+76"/>
         <source>The practice Zoho</source>
         <translation>練習用Zoho</translation>
     </message>
@@ -1021,87 +1021,87 @@
     <message>
         <location filename="../../zoho_wizard/setup.py" line="+114"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it; until then, fill in the wizard&apos;s pages yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイルを準備した人（IT担当者）に修正を依頼してください。修正されるまでは、ウィザードの各ページをご自分で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it: it is locked, so the app cannot be set up without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイルを準備した人（IT担当者）に修正を依頼してください。このファイルはロックされているため、修正されるまでアプリを設定できません。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setup file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} が見つかりません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The setup file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} を読み取れません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The setup file {path} is not valid JSON (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} は有効なJSONではありません（{line}行目）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} does not hold settings between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} には、{{ と }} で囲まれた設定がありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “locked” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} の「locked」には、true または false を指定する必要があります。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} has a setting the app does not know: “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} に、アプリが認識できない設定「{key}」があります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “{key}” must be a text (in quotes), not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} の「{key}」には、引用符で囲んだテキストを指定する必要があります（空にはできません）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “region” names no Zoho data center: “{value}” (it takes one of {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} の「region」に指定された「{value}」は、Zohoのデータセンターではありません（{codes}のいずれかを指定します）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the setup file {path}, “client_type” names no kind of client: “{value}” (it takes one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} の「client_type」に指定された「{value}」は、クライアントの種類ではありません（{kinds}のいずれかを指定します）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “client_id” contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} の「client_id」にスペースが含まれています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “client_secret” is given for a kind of client that has none ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} に「client_secret」が指定されていますが、この種類のクライアント（{kind}）にはシークレットがありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “scope” must be “full” or “read”, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} の「scope」は「{value}」ではなく、「full」または「read」にする必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “profile” is not a connection name: “{value}” (1 to 64 letters, digits, dashes, underscores or dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} の「profile」に指定された「{value}」は、接続名として使用できません（英数字、ハイフン、アンダースコア、ピリオドを使って1～64文字）。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The setup file {path} is locked to “{value}” for “{key}”, and “{wanted}” was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前設定ファイル {path} では「{key}」が「{value}」にロックされていますが、「{wanted}」が指定されました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave that option out (the setup file gives it), or ask your IT contact to change the setup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのオプションを省略する（値は事前設定ファイルから取られます）か、事前設定ファイルの変更をIT担当者に依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@ Python {python}、Qt {qt}</translation>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+104"/>
         <source> — PRACTICE</source>
         <translation> — 練習モード</translation>
     </message>
@@ -1843,7 +1843,7 @@ Python {python}、Qt {qt}</translation>
         <translation>最初に戻る</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Close the wizard?</source>
         <translation>ウィザードを閉じますか？</translation>
     </message>
@@ -1866,7 +1866,7 @@ Python {python}、Qt {qt}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+16"/>
+        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+23"/>
         <source>Connect Zoho Books</source>
         <translation>Zoho Booksを接続</translation>
     </message>
@@ -1900,11 +1900,26 @@ Python {python}、Qt {qt}</translation>
         <source>Rehearse every step on a pretend Zoho that runs on this computer. Nothing real is touched, and the practice connection is removed when you close the app.</source>
         <translation>このコンピューター上で動く練習用の模擬Zohoで、すべての手順を練習できます。実際のデータには一切影響せず、練習用の接続はアプリを閉じると削除されます。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Your company has prepared this connection: the data center, the client and its keys are filled in. You only sign in to Zoho and approve the connection.</source>
+        <translation>この接続は会社で準備済みです。データセンター、クライアントとそのキーは入力済みです。あとはZohoにサインインして、接続を承認するだけです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by: {contact}.</source>
+        <translation>準備した担当者：{contact}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the settings</source>
+        <translation>設定を変更</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="+141"/>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="+151"/>
         <source>Step {n} of {total}</source>
         <translation>ステップ {n}/{total}</translation>
     </message>

@@ -769,7 +769,7 @@
         <translation>Escolha um nome como &apos;acme-books&apos; e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../zoho_wizard/ui/context.py" line="+75"/>
+        <location filename="../../zoho_wizard/ui/context.py" line="+76"/>
         <source>The practice Zoho</source>
         <translation>Zoho de treino</translation>
     </message>
@@ -1031,87 +1031,87 @@
     <message>
         <location filename="../../zoho_wizard/setup.py" line="+114"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it; until then, fill in the wizard&apos;s pages yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça a quem preparou o arquivo de pré-configuração (o suporte de TI) que o corrija; até lá, preencha você mesmo as páginas do assistente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask whoever prepared the setup file (your IT contact) to correct it: it is locked, so the app cannot be set up without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça a quem preparou o arquivo de pré-configuração (o suporte de TI) que o corrija: como ele está bloqueado, o aplicativo não pode ser configurado sem essa correção.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setup file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de pré-configuração {path} não existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The setup file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo de pré-configuração {path}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The setup file {path} is not valid JSON (line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de pré-configuração {path} não é um JSON válido (linha {line}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} does not hold settings between {{ and }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de pré-configuração {path} não contém configurações entre {{ e }}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “locked” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquivo de pré-configuração {path}, “locked” deve ser true ou false.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The setup file {path} has a setting the app does not know: “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de pré-configuração {path} tem uma configuração que o aplicativo não reconhece: “{key}”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “{key}” must be a text (in quotes), not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquivo de pré-configuração {path}, “{key}” deve ser um texto (entre aspas) e não pode ficar vazio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “region” names no Zoho data center: “{value}” (it takes one of {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquivo de pré-configuração {path}, “region” não indica nenhum centro de dados do Zoho: “{value}” (use um destes: {codes}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>In the setup file {path}, “client_type” names no kind of client: “{value}” (it takes one of {kinds}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquivo de pré-configuração {path}, “client_type” não indica nenhum tipo de cliente: “{value}” (use um destes: {kinds}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the setup file {path}, “client_id” contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquivo de pré-configuração {path}, “client_id” contém espaços.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “client_secret” is given for a kind of client that has none ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquivo de pré-configuração {path}, “client_secret” foi informado para um tipo de cliente que não usa Client Secret ({kind}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the setup file {path}, “scope” must be “full” or “read”, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquivo de pré-configuração {path}, “scope” deve ser “full” ou “read”, e não “{value}”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the setup file {path}, “profile” is not a connection name: “{value}” (1 to 64 letters, digits, dashes, underscores or dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>No arquivo de pré-configuração {path}, “profile” não é um nome de conexão válido: “{value}” (de 1 a 64 caracteres: letras, algarismos, hifens, sublinhados ou pontos).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The setup file {path} is locked to “{value}” for “{key}”, and “{wanted}” was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de pré-configuração {path} está bloqueado no valor “{value}” para “{key}”, mas foi pedido “{wanted}”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave that option out (the setup file gives it), or ask your IT contact to change the setup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não use essa opção (o arquivo de pré-configuração já a define) ou peça ao suporte de TI que altere o arquivo de pré-configuração.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Python {python}, Qt {qt}</translation>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+104"/>
         <source> — PRACTICE</source>
         <translation> — TREINO</translation>
     </message>
@@ -1853,7 +1853,7 @@ Python {python}, Qt {qt}</translation>
         <translation>Voltar ao início</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Close the wizard?</source>
         <translation>Fechar o assistente?</translation>
     </message>
@@ -1876,7 +1876,7 @@ Python {python}, Qt {qt}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+16"/>
+        <location filename="../../zoho_wizard/ui/pages/welcome_page.py" line="+23"/>
         <source>Connect Zoho Books</source>
         <translation>Conectar o Zoho Books</translation>
     </message>
@@ -1910,11 +1910,26 @@ Python {python}, Qt {qt}</translation>
         <source>Rehearse every step on a pretend Zoho that runs on this computer. Nothing real is touched, and the practice connection is removed when you close the app.</source>
         <translation>Pratique cada etapa em um Zoho de treino, que roda neste computador. Nada real é afetado, e a conexão de treino é removida quando você fecha o aplicativo.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Your company has prepared this connection: the data center, the client and its keys are filled in. You only sign in to Zoho and approve the connection.</source>
+        <translation>A sua empresa preparou esta conexão: o centro de dados, o cliente e as chaves dele já estão preenchidos. Você só precisa entrar na sua conta Zoho e aprovar a conexão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by: {contact}.</source>
+        <translation>Preparado por: {contact}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the settings</source>
+        <translation>Alterar as configurações</translation>
+    </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../zoho_wizard/ui/pages/base.py" line="+141"/>
+        <location filename="../../zoho_wizard/ui/pages/base.py" line="+151"/>
         <source>Step {n} of {total}</source>
         <translation>Etapa {n} de {total}</translation>
     </message>

@@ -193,10 +193,46 @@ desktop-file-validate "$menu" || fail "the installed menu entry is not a valid .
 installed=$(sed -n 's/^Exec="\(.*\)"$/\1/p' "$menu")
 [[ "$installed" == "$scratch/home/.local/opt/zoho-wizard/zoho-wizard" && -x "$installed" ]] ||
     fail "the menu entry starts '$installed'"
-rm -rf "$scratch/unpacked"  # the installed copy must not need the unpacked one
+mv "$scratch/unpacked" "$scratch/away"  # the installed copy must not need the unpacked one
 [[ "$("$scratch/home/.local/bin/zoho-wizard" --version)" == "zoho-wizard $expected" ]] ||
     fail "the installed zoho-wizard command does not run"
+mv "$scratch/away" "$scratch/unpacked"
 HOME=$scratch/home XDG_DATA_HOME= "$scratch/home/.local/opt/zoho-wizard/install" --remove
+
+step "(d) install --setup: a damaged setup file is told and nothing is installed; a good one is placed"
+echo '{"region": "mars"}' >"$scratch/damaged.json"
+status=0
+out=$(HOME=$scratch/home XDG_DATA_HOME= XDG_CONFIG_HOME= "$scratch/unpacked/zoho-wizard/install" \
+    --setup "$scratch/damaged.json" 2>&1) || status=$?
+[[ $status == 1 && "$out" == *"“region” names no Zoho data center"* && ! -e $scratch/home/.local/opt/zoho-wizard ]] ||
+    fail "install --setup with a damaged file exited $status saying: $out"
+printf '{"region": "us", "client_type": "server", "client_id": "%s", "client_secret": "%s", "locked": true}' \
+    "$client_id" "$client_secret" >"$scratch/prepared.json"
+chmod 644 "$scratch/prepared.json"
+if [[ $EUID == 0 ]]; then  # for every person: the system-wide file, taken away again at once
+    [[ ! -e /etc/xdg/zoho-wizard/setup.json ]] || fail "a system-wide setup file is in the way"
+    out=$(HOME=$scratch/home XDG_DATA_HOME= "$scratch/unpacked/zoho-wizard/install" --setup "$scratch/prepared.json")
+    mode=$(stat -c %a /etc/xdg/zoho-wizard/setup.json)
+    rm -rf /etc/xdg/zoho-wizard
+    [[ $mode == 644 && "$out" == *"Setup file: /etc/xdg/zoho-wizard/setup.json (locked"* ]] ||
+        fail "install --setup as root: mode $mode, said: $out"
+    [[ "$out" == *"Warning: this file holds a Client Secret that others on this computer can read"* ]] ||
+        fail "install --setup as root did not warn of the readable secret: $out"
+    HOME=$scratch/home XDG_DATA_HOME= "$scratch/home/.local/opt/zoho-wizard/install" --remove
+    person=(setpriv --reuid=65534 --regid=65534 --clear-groups)  # and for one person, as one
+    chmod 755 "$scratch" && chmod -R a+rwX "$scratch/unpacked" "$scratch/home" && chmod 644 "$scratch/prepared.json"
+else
+    person=()
+fi
+out=$("${person[@]}" env HOME="$scratch/home" XDG_DATA_HOME= XDG_CONFIG_HOME= \
+    "$scratch/unpacked/zoho-wizard/install" --setup "$scratch/prepared.json")
+placed=$scratch/home/.config/zoho-wizard/setup.json
+[[ "$(stat -c %a "$placed")" == 600 && "$out" == *"Setup file: $placed (locked"* && "$out" != *Warning* ]] ||
+    fail "install --setup for one person: $(stat -c %a "$placed" 2>&1), said: $out"
+grep -q "$client_secret" <<<"$out" && fail "install --setup printed the Client Secret"
+"${person[@]}" env HOME="$scratch/home" XDG_DATA_HOME= "$scratch/home/.local/opt/zoho-wizard/install" --remove
+rm -rf "$scratch/unpacked" "$scratch/home/.config"
+echo "ok"
 leftover=$(find "$scratch/home" -name 'zoho-wizard*')
 [[ -z "$leftover" ]] || fail "--remove left: $leftover"
 echo ok

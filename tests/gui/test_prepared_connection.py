@@ -131,3 +131,28 @@ def test_a_locked_file_offers_no_page_it_fills_in_when_zoho_refuses(gui, tmp_pat
         assert "Enter the Client ID and Secret again" not in error_actions(consent)
 
     gui.run(scenario)
+
+
+def test_what_a_locked_file_gives_is_shown_and_cannot_be_changed(gui, tmp_path, monkeypatch):
+    """A locked file that gives only part: the pages ask for the rest, with its values fixed."""
+    context = gui.context()
+    context.start_practice()
+    prepare(tmp_path, monkeypatch, region="eu", client_type="self", profile="acme-books", locked=True)
+    person = opened(gui, context)
+
+    async def scenario() -> None:
+        assert person.page(Page.WELCOME).step.text() == "Step 1 of 7"
+        person.next()
+        region = person.page(Page.REGION)
+        assert region.list.currentItem().text().startswith("Europe") and not region.list.isEnabled()
+        person.next()
+        client = person.page(Page.CLIENT)
+        assert client.group.checkedButton().isChecked() and not client.group.checkedButton().isEnabled()
+        assert label(client.group.checkedButton()) == "Self Client"
+        person.next()
+        person.next()
+        credentials = person.page(Page.CREDENTIALS)
+        assert credentials.name.text() == "acme-books" and not credentials.name.isEnabled()
+        assert not credentials.client_id.isReadOnly()  # the rest is the person's to fill in
+
+    gui.run(scenario)

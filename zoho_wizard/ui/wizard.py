@@ -109,6 +109,7 @@ class SetupWizard(QWizard):
         state.client_secret = prepared.client_secret or state.client_secret
         state.scopes = SCOPE_PRESETS[prepared.scope] if prepared.scope else state.scopes
         state.profile = prepared.profile or state.profile
+        state.fixed = frozenset(prepared.given()) if prepared.locked else frozenset()
         if prepared.ready:
             state.prepared = prepared
             welcome.show_prepared(prepared)

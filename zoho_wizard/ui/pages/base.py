@@ -62,6 +62,7 @@ class WizardState:
     connected: Connected | None = None
     prepared: Setup | None = None  # the company's setup file, when it holds all the sign-in needs
     by_hand: bool = False  # the person chose to change what the setup file gives
+    fixed: frozenset[str] = frozenset()  # what a locked setup file gives: shown, not to be changed
 
     def __repr__(self) -> str:
         return f"WizardState(practice={self.practice}, profile={self.profile!r}, client_type={self.client_type})"

@@ -28,6 +28,8 @@ class ClientPage(WizardPage):
         super().initializePage()
         chosen = self.group.button(list(ClientType).index(self.state.client_type))
         chosen.setChecked(True)
+        for button in self.group.buttons():  # the company's setup file may have chosen it
+            button.setEnabled("client_type" not in self.state.fixed)
         chosen.setFocus()
 
     def validatePage(self) -> bool:

@@ -104,7 +104,12 @@ class CredentialsPage(WizardPage):
         self.secret.setText(self.state.client_secret)
         (self.read if self.state.scopes == READ_ONLY else self.full).setChecked(True)
         self.name.setText(self.state.profile)
-        self.name.setEnabled(not self.state.practice)
+        fixed = self.state.fixed  # what the company's setup file gives, locked
+        self.name.setEnabled(not self.state.practice and "profile" not in fixed)
+        self.client_id.setReadOnly("client_id" in fixed)
+        self.secret.setReadOnly("client_secret" in fixed)
+        for choice in (self.full, self.read):
+            choice.setEnabled("scope" not in fixed)
         self.client_id.setFocus()
         self._check()
 

@@ -55,6 +55,7 @@ class RegionPage(WizardPage):
             self.list.addItem(item)
             if region.code == chosen:
                 self.list.setCurrentItem(item)
+        self.list.setEnabled("region" not in self.state.fixed)  # the company's setup file chose it
         self.list.setFocus()
 
     def isComplete(self) -> bool:

@@ -25,9 +25,10 @@ class WelcomePage(WizardPage):
             "This wizard connects your company's Zoho Books to the tools your company uses. "
             "It keeps the keys in this computer's own keychain, and at the end it proves the "
             "connection works by reading your Zoho Books organizations.")))
-        self.body.addWidget(paragraph(self.tr(
+        self.needs = paragraph(self.tr(
             "You need: your Zoho Books sign-in, and access to Zoho's API console (the same sign-in "
-            "usually works). It takes about five minutes.")))
+            "usually works). It takes about five minutes."))
+        self.body.addWidget(self.needs)
         group = QButtonGroup(self)
         self.real = add_choice(self.body, group, self.tr("Connect my Zoho Books"),
                                self.tr("Connect your company's real Zoho Books account."))
@@ -47,6 +48,7 @@ class WelcomePage(WizardPage):
                        "filled in. You only sign in to Zoho and approve the connection.")
         if prepared.contact:
             said += " " + self.tr("Prepared by: {contact}.").format(contact=prepared.contact)
+        self.needs.hide()  # the API console is done: the sign-in is all
         at = self.body.indexOf(self.real)
         self.body.insertWidget(at, paragraph(said))
         if not prepared.locked:
