@@ -10,12 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWizard
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWizard
 
 from tests.gui.drive import Person, error_actions, label, self_client_code, shown_error
 from zoho_wizard.practice import PracticeZoho
+from zoho_wizard.ui import i18n
 from zoho_wizard.ui.context import AppContext
 from zoho_wizard.ui.pages.base import Page
+from zoho_wizard.ui.wizard import SetupWizard
 from zoho_wizard.zoho.clients import ClientType
 
 
@@ -39,8 +42,7 @@ def client_values(practice: PracticeZoho, client_type: ClientType) -> dict[str, 
             **({"client_secret": client.client_secret} if client_type.kind.has_secret else {})}
 
 
-@pytest.mark.parametrize("client_type", [ClientType.SERVER, ClientType.MOBILE, ClientType.CLIENT, ClientType.SELF],
-                         ids=lambda t: t.value)
+@pytest.mark.parametrize("client_type", list(ClientType), ids=lambda t: t.value)
 def test_welcome_then_the_sign_in_then_the_test_panel(gui, tmp_path, monkeypatch, client_type):
     context = gui.context()
     practice = context.start_practice()
@@ -156,3 +158,28 @@ def test_what_a_locked_file_gives_is_shown_and_cannot_be_changed(gui, tmp_path, 
         assert not credentials.client_id.isReadOnly()  # the rest is the person's to fill in
 
     gui.run(scenario)
+
+
+def test_another_language_keeps_the_prepared_connection(gui, qapp, tmp_path, monkeypatch):
+    context = gui.context()
+    practice = context.start_practice()
+    prepare(tmp_path, monkeypatch, **client_values(practice, ClientType.SERVER), locked=True)
+    english = opened(gui, context).wizard
+
+    async def scenario() -> None:
+        choice = english.page(Page.WELCOME).language.box
+        choice.setCurrentIndex(choice.findData("de"))
+        choice.activated.emit(choice.currentIndex())
+        german = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SetupWizard) and w.isVisible())
+        gui.windows[gui.windows.index(english)] = german
+        source = ("Your company has prepared this connection: the data center, the client and its keys are filled in. "
+                  "You only sign in to Zoho and approve the connection.")
+        said = QCoreApplication.translate("WelcomePage", source)
+        assert said != source and said in [w.text() for w in german.page(Page.WELCOME).findChildren(QLabel)]
+        assert german.page(Page.WELCOME).step.text() == QCoreApplication.translate(
+            "WizardPage", "Step {n} of {total}").format(n=1, total=3)
+
+    try:
+        gui.run(scenario)
+    finally:
+        i18n.install(qapp, "en")

@@ -144,6 +144,8 @@ class SetupWizard(QWizard):
         again = SetupWizard(self.context, profile=self.state.profile)
         again._fitted = True  # where this one is, at its size
         replace_window(self, again)
+        if self.page(Page.REGION) is not None:  # the engine has loaded: the other pages, and a setup file
+            again.build_pages()
 
     # -- practice mode
     def set_practice(self, on: bool) -> None:
