@@ -160,4 +160,110 @@
         <translation>ठीक है</translation>
     </message>
 </context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>यहाँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>बायाँ किनारा</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>सबसे ऊपर</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>दायाँ किनारा</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>सबसे नीचे</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>एक पेज बाएँ</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>एक पेज ऊपर</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>एक पेज दाएँ</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>एक पेज नीचे</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>बाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>ऊपर स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>दाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>नीचे स्क्रॉल करें</translation>
+    </message>
+</context>
+<context>
+    <name>QAccessibleActionInterface</name>
+    <message>
+        <source>Press</source>
+        <translation>दबाएँ</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>बढ़ाएँ</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>घटाएँ</translation>
+    </message>
+    <message>
+        <source>ShowMenu</source>
+        <translation>मेन्यू दिखाएँ</translation>
+    </message>
+    <message>
+        <source>SetFocus</source>
+        <translation>फ़ोकस यहाँ लाएँ</translation>
+    </message>
+    <message>
+        <source>Toggle</source>
+        <translation>चालू या बंद करें</translation>
+    </message>
+    <message>
+        <source>Scroll Left</source>
+        <translation>बाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>दाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll Up</source>
+        <translation>ऊपर स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll Down</source>
+        <translation>नीचे स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>पिछला पेज</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>अगला पेज</translation>
+    </message>
+</context>
 </TS>

@@ -183,3 +183,22 @@ def test_another_language_keeps_the_prepared_connection(gui, qapp, tmp_path, mon
         gui.run(scenario)
     finally:
         i18n.install(qapp, "en")
+
+
+def test_another_connection_keeps_its_own_name_unless_the_file_is_locked(gui, tmp_path, monkeypatch):
+    """"Add another connection" names it connection-2: an unlocked file's name is only a default."""
+    context = gui.context()
+    practice = context.start_practice()
+
+    def wizard_named(name: str, **values: object) -> str:
+        prepare(tmp_path, monkeypatch, **client_values(practice, ClientType.SELF), profile="acme-books", **values)
+        wizard = gui.show(SetupWizard(context, profile=name))
+        wizard.build_pages()
+        return wizard.state.profile
+
+    async def scenario() -> None:
+        assert wizard_named("default") == "acme-books"
+        assert wizard_named("connection-2") == "connection-2"
+        assert wizard_named("connection-3", locked=True) == "acme-books"
+
+    gui.run(scenario)

@@ -108,7 +108,8 @@ class SetupWizard(QWizard):
         state.client_id = prepared.client_id or state.client_id
         state.client_secret = prepared.client_secret or state.client_secret
         state.scopes = SCOPE_PRESETS[prepared.scope] if prepared.scope else state.scopes
-        state.profile = prepared.profile or state.profile
+        if prepared.profile and (prepared.locked or state.profile == "default"):  # not over "another connection"
+            state.profile = prepared.profile
         state.fixed = frozenset(prepared.given()) if prepared.locked else frozenset()
         if prepared.ready:
             state.prepared = prepared
