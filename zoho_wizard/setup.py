@@ -27,7 +27,7 @@ from pathlib import Path
 
 from zoho_wizard.errors import SetupFileError
 from zoho_wizard.store.profiles import is_name
-from zoho_wizard.store.settings import settings_file
+from zoho_wizard.store.settings import replace_file, settings_file
 from zoho_wizard.texts import QT_TR_NOOP
 from zoho_wizard.zoho.clients import SCOPE_PRESETS, ClientType
 from zoho_wizard.zoho.regions import Region
@@ -208,13 +208,6 @@ def write(path: Path, values: Mapping[str, object], regions: Mapping[str, Region
     """A setup file at ``path`` with ``values`` (keys of :data:`KEYS`), checked first; readable by its
     owner only when it holds a Client Secret. Written whole or not at all."""
     written = check(path, dict(values), regions)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{os.getpid()}")
-    mode = 0o600 if values.get("client_secret") else 0o644
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-        json.dump({key: values[key] for key in KEYS if key in values}, out, indent=2)
-        out.write("\n")
-    os.chmod(partial, mode)
-    os.replace(partial, path)
+    replace_file(path, json.dumps({key: values[key] for key in KEYS if key in values}, indent=2) + "\n",
+                 0o600 if values.get("client_secret") else 0o644)
     return written

@@ -20,9 +20,7 @@ file first, so that :meth:`ProfileStore.sweep` can remove what a killed process 
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, fields, replace
@@ -31,7 +29,7 @@ from secrets import token_hex
 from typing import TYPE_CHECKING, Any
 
 from zoho_wizard.errors import KeychainLocked, KeychainUnavailable, NoSuchProfile, SettingsError
-from zoho_wizard.store.settings import settings_file
+from zoho_wizard.store.settings import replace_file, settings_file
 from zoho_wizard.texts import QT_TR_NOOP
 from zoho_wizard.zoho.clients import ClientType
 
@@ -250,28 +248,14 @@ class ProfileStore:
             raise self._unreadable() from error
 
     def _write(self, profiles: dict[str, Profile], pending: list[str]) -> None:
-        """Replace the settings file atomically: a temporary file in the same folder, synced, then renamed."""
-        folder = self.path.parent
-        temporary: str | None = None
+        """Replace the settings file atomically (readable by its owner only)."""
+        content = {name: _to_json(profile) for name, profile in profiles.items()}
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".profiles-", suffix=".tmp", dir=folder)
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                content = {name: _to_json(profile) for name, profile in profiles.items()}
-                json.dump({"version": VERSION, "profiles": content, "pending": pending}, file, indent=2,
-                          sort_keys=True)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, self.path)
-            temporary = None
-            if os.name == "posix":
-                _fsync_folder(folder)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            replace_file(self.path, json.dumps({"version": VERSION, "profiles": content, "pending": pending},
+                                               indent=2, sort_keys=True))
         except OSError as error:
             raise self._unwritable() from error
-        finally:
-            if temporary is not None:
-                with suppress(OSError):
-                    os.unlink(temporary)
 
     def _unreadable(self) -> SettingsError:
         return SettingsError(
@@ -339,12 +323,3 @@ def _from_json(name: str, entry: object) -> Profile:
     if not all(isinstance(scope, str) for scope in entry["scopes"]) or entry["client_type"] not in set(ClientType):
         raise ValueError(f"bad profile {name!r}")
     return Profile(name=name, **{**entry, "scopes": tuple(entry["scopes"])})
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself survive a power cut."""
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import suppress
 from pathlib import Path
 
 import platformdirs
@@ -13,6 +14,33 @@ import platformdirs
 def settings_file(config_dir: Path | None = None) -> Path:
     folder = config_dir if config_dir is not None else Path(platformdirs.user_config_dir("zoho-wizard"))
     return folder / "profiles.json"
+
+
+def replace_file(path: Path, text: str, mode: int = 0o600) -> None:
+    """Replace ``path`` with ``text`` atomically: a temporary file in the same folder, synced, given
+    ``mode``, then renamed (and the rename synced). Raises OSError, leaving no temporary file behind."""
+    import tempfile  # not on the way to the first paint
+
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
+    if os.name == "posix":  # the rename itself survives a power cut
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def preferences_file(config_dir: Path | None = None) -> Path:
@@ -33,12 +61,8 @@ def language(config_dir: Path | None = None) -> str | None:
 def keep_language(code: str, config_dir: Path | None = None) -> bool:
     """Keep the language for the next runs; False when the file cannot be written (the choice then
     holds for this run only)."""
-    path = preferences_file(config_dir)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.{os.getpid()}")
-        partial.write_text(json.dumps({"language": code}), encoding="utf-8")
-        os.replace(partial, path)
+        replace_file(preferences_file(config_dir), json.dumps({"language": code}), 0o644)
     except OSError:
         return False
     return True

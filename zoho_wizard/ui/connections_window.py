@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -80,11 +79,8 @@ class ConnectionsWindow(QWidget):
         fit_to_screen(self, 680, 460)
 
     def change_language(self, code: str) -> None:
-        app = QApplication.instance()
-        if code == i18n.current() or not isinstance(app, QApplication):
-            return
-        i18n.switch(app, code)
-        replace_window(self, ConnectionsWindow(self.context, self.store))
+        if i18n.switch(code):
+            replace_window(self, ConnectionsWindow(self.context, self.store))
 
     def refresh(self) -> None:
         self.list.clear()

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     import requests
 
     from zoho_wizard.practice import PracticeZoho
-    from zoho_wizard.setup import Setup
     from zoho_wizard.store.profiles import ProfileStore
     from zoho_wizard.zoho.regions import Region
 
@@ -75,13 +74,6 @@ class AppContext:
         if self.practice is not None:
             return with_overrides(self.practice.region_urls(), Text(QT_TR_NOOP("The practice Zoho")))
         return load_regions()
-
-    def prepared(self) -> Setup | None:
-        """The company's setup file, if there is one (zoho_wizard/setup.py); a damaged one raises its
-        SetupFileError. Read when first asked, once the engine has loaded."""
-        from zoho_wizard import setup
-
-        return setup.current(self.regions())
 
     def start_practice(self, **options: object) -> PracticeZoho:
         if self.practice is None:

@@ -87,10 +87,15 @@ def _load(app: QCoreApplication, path: Path) -> tuple[QTranslator, bytes] | None
     return (translator, data) if translator.load(data) else None
 
 
-def switch(app: QCoreApplication, code: str) -> None:
-    """The person chose ``code`` in the app: speak it now, and from the next run on."""
+def switch(code: str) -> bool:
+    """The person chose ``code`` in the app: speak it now, and from the next run on. False when it is
+    the language spoken already (nothing to make again)."""
+    app = QCoreApplication.instance()
+    if code == _current or app is None:
+        return False
     settings.keep_language(code)
     install(app, code)
+    return True
 
 
 def current() -> str:

@@ -13,7 +13,7 @@ from functools import partial
 
 from PySide6 import QtCore  # QtCore.Qt when used: the namespace is costly to load
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget, QWizard
 
 from zoho_wizard import APP_NAME
 from zoho_wizard.errors import WizardError
@@ -85,14 +85,15 @@ class SetupWizard(QWizard):
     def _use_setup(self) -> None:
         """Fill in what the setup file gives; when it holds all the sign-in needs, the sign-in follows
         Welcome. A damaged file is told on Welcome: the person fills in the pages, unless it is locked."""
+        from zoho_wizard import setup
         from zoho_wizard.errors import SetupFileError
         from zoho_wizard.zoho.clients import SCOPE_PRESETS
 
         welcome = self.page(Page.WELCOME)
         assert isinstance(welcome, WelcomePage)
         try:
-            prepared = self.context.prepared()
             regions = self.context.regions()
+            prepared = setup.current(regions)
         except SetupFileError as error:
             (welcome.refuse_real if error.locked else welcome.show_error)(error)
             return
@@ -138,10 +139,8 @@ class SetupWizard(QWizard):
         about.show(self)
 
     def change_language(self, code: str) -> None:
-        app = QApplication.instance()
-        if code == i18n.current() or not isinstance(app, QApplication):
+        if not i18n.switch(code):
             return
-        i18n.switch(app, code)
         again = SetupWizard(self.context, profile=self.state.profile)
         again._fitted = True  # where this one is, at its size
         replace_window(self, again)
