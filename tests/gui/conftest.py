@@ -87,6 +87,8 @@ class Gui:
         leftover = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         assert leftover == [], f"tasks still running after the windows closed: {leftover}"
         assert ports_free(), f"a catcher port is still in use after the windows closed:\n{listeners()}"
+        shown = [f"{type(w).__name__} “{w.windowTitle()}”" for w in QApplication.topLevelWidgets() if w.isVisible()]
+        assert shown == [], f"windows the test did not close are still on screen: {shown}"
 
     async def _close_all(self) -> None:
         windows = list(self.windows)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from tests.gui.drive import assert_alt_shortcuts, error_actions, label, self_client_code, top_dialogs, unnamed
 from tests.support import RecordingFace, until
@@ -88,12 +88,9 @@ def test_test_opens_the_test_panel(gui):
         window = await open_app(gui, context)
         gui.hands.click(window.test_button)
         assert not window.test_button.isEnabled() and not window.disconnect_button.isEnabled()
-
-        def panels() -> list[QDialog]:  # not a wizard another test may have left on screen
-            return [d for d in top_dialogs() if d.windowTitle() == "Test the connection"]
-
-        await until(panels, "the test panel opens")
-        [dialog] = panels()
+        await until(lambda: top_dialogs(), "the test panel opens")
+        dialog = top_dialogs()[0]
+        assert dialog.windowTitle() == "Test the connection"
         panel = dialog.findChild(CallsPanel)
         assert panel.headline.text() == "Connected to Morgan Design Studio (United States)"
         assert [panel.organizations.itemText(i) for i in range(panel.organizations.count())] == [
